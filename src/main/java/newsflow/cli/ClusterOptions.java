@@ -1,0 +1,63 @@
+package newsflow.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+import newsflow.pipeline.PipelineConfig;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that talk to Kafka. */
+final class ClusterOptions {
+
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
+        description = "Kafka cluster to use. Without it, a single-node broker starts in this process.")
+    String bootstrapServers;
+
+    @Option(names = "--config", paramLabel = "FILE",
+        description = "Properties file: newsflow settings (max.page.bytes, dedupe.horizon, topic.partitions, "
+            + "topic.raw, topic.articles, ...) and any Kafka Streams setting (num.stream.threads, ...).")
+    Path configFile;
+
+    @Option(names = "--max-page-bytes", paramLabel = "N",
+        description = "Raw records larger than this are dead-lettered (default: 5 MiB).")
+    Integer maxPageBytes;
+
+    /** The properties of --config, empty without it. */
+    Properties properties() {
+        Properties p = new Properties();
+        if (configFile != null) {
+            if (!Files.isRegularFile(configFile)) {
+                throw new IllegalArgumentException("--config: no such file: " + configFile);
+            }
+            try (InputStream in = Files.newInputStream(configFile)) {
+                p.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + configFile, e);
+            }
+        }
+        if (maxPageBytes != null) {
+            p.setProperty("max.page.bytes", String.valueOf(maxPageBytes));
+        }
+        return p;
+    }
+
+    PipelineConfig pipelineConfig() {
+        return PipelineConfig.fromProperties(properties());
+    }
+
+    /** Properties of --config that are not newsflow's own: passed to Kafka Streams. */
+    Properties streamsOverrides() {
+        Properties all = properties();
+        Properties out = new Properties();
+        for (String name : all.stringPropertyNames()) {
+            if (!name.startsWith("topic.") && !name.equals("max.page.bytes") && !name.equals("dedupe.horizon")) {
+                out.setProperty(name, all.getProperty(name));
+            }
+        }
+        return out;
+    }
+}

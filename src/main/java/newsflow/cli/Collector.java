@@ -1,0 +1,83 @@
+package newsflow.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import newsflow.ingest.RawProducer;
+import newsflow.output.OutputReader;
+import newsflow.output.OutputReader.Output;
+import newsflow.pipeline.StreamsSettings;
+
+/**
+ * Sends files to the raw topic and reads the pipeline's output until every input is accounted
+ * for: one article, duplicate or dead letter per raw record.
+ */
+final class Collector {
+
+    /** What came out: counts per outcome. */
+    record Summary(long inputs, long articles, long duplicates, long deadLetters, long trends) {
+
+        String describe() {
+            return String.format(Locale.ROOT, "%d inputs: %d articles, %d duplicates, %d dead letters (%d trend updates)",
+                inputs, articles, duplicates, deadLetters, trends);
+        }
+    }
+
+    private Collector() {
+    }
+
+    /**
+     * @param quiet how long to keep reading after the last outcome, for trailing trend updates
+     */
+    static Summary run(Session session, List<Path> files, Consumer<Output> sink, Duration timeout,
+                       Duration quiet, PrintStream log) {
+        var topics = session.config().topics();
+        try (OutputReader reader = new OutputReader(session.bootstrapServers(), topics, true)) {
+            reader.poll(Duration.ZERO); // position the reader before anything is sent
+            long inputs;
+            ProgressBar sending = new ProgressBar(log, "files");
+            try (RawProducer producer = new RawProducer(session.bootstrapServers(), topics.raw(),
+                StreamsSettings.MAX_RECORD_BYTES)) {
+                inputs = producer.sendFiles(files, (done, total, records) ->
+                    sending.update(done, total, records + " records"));
+            }
+            sending.done(files.size(), inputs + " records sent to " + topics.raw());
+
+            long articles = 0, duplicates = 0, deadLetters = 0, trends = 0;
+            long deadline = System.nanoTime() + timeout.toNanos();
+            long quietUntil = Long.MAX_VALUE;
+            ProgressBar processing = new ProgressBar(log, "records processed");
+            while (System.nanoTime() < Math.min(deadline, quietUntil)) {
+                for (Output out : reader.poll(Duration.ofMillis(200))) {
+                    sink.accept(out);
+                    if (out.topic().equals(topics.articles())) {
+                        articles++;
+                    } else if (out.topic().equals(topics.duplicates())) {
+                        duplicates++;
+                    } else if (out.topic().equals(topics.deadLetters())) {
+                        deadLetters++;
+                    } else {
+                        trends++;
+                    }
+                }
+                long accounted = articles + duplicates + deadLetters;
+                processing.update(accounted, inputs, "");
+                if (accounted >= inputs && quietUntil == Long.MAX_VALUE) {
+                    quietUntil = System.nanoTime() + quiet.toNanos();
+                }
+            }
+            Summary summary = new Summary(inputs, articles, duplicates, deadLetters, trends);
+            if (articles + duplicates + deadLetters < inputs) {
+                throw new IllegalStateException("timed out after " + timeout.toSeconds() + " s with "
+                    + (inputs - articles - duplicates - deadLetters) + " inputs not yet accounted for; "
+                    + summary.describe());
+            }
+            processing.done(articles + duplicates + deadLetters, "");
+            return summary;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package newsflow.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code newsflow} command line. Subcommands: {@code demo}, {@code run}, {@code ingest},
+ * {@code process}, {@code eval}. Each explains itself with {@code --help}.
+ */
+@Command(name = "newsflow", mixinStandardHelpOptions = true, usageHelpWidth = 100, version = "newsflow 0.1.0",
+    description = {
+        "News-processing pipeline on Kafka Streams: cleans raw news pages, drops duplicates,",
+        "links rewrites and tags people, organisations and places.",
+        "",
+        "Without --bootstrap-servers, commands start a real single-node Kafka broker in this",
+        "process (KRaft, about 3 s), so nothing needs to be installed.",
+        ""},
+    subcommands = {DemoCommand.class, RunCommand.class, IngestCommand.class,
+        ProcessCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code (for tests and for {@link #main}). */
+    public static int run(String... args) {
+        return new CommandLine(new Main())
+            .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                cmd.getErr().println("newsflow: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+                if (System.getenv("NEWSFLOW_DEBUG") != null) {
+                    e.printStackTrace(cmd.getErr());
+                }
+                return 1;
+            })
+            .execute(args);
+    }
+}

@@ -1,0 +1,13 @@
+package newsflow.entities;
+
+import java.util.List;
+
+import newsflow.dedupe.DedupeVerdict;
+
+/** A kept article with its entities: what the output stage turns into an {@code Article}. */
+public record TaggedArticle(DedupeVerdict verdict, List<TaggedEntity> entities) {
+
+    public TaggedArticle {
+        entities = List.copyOf(entities);
+    }
+}

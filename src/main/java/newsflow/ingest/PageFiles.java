@@ -1,0 +1,105 @@
+package newsflow.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Turns files into {@code news.raw} record values.
+ *
+ * <ul>
+ *   <li>{@code .txt}: scraped plain text; url {@code file:<name>}</li>
+ *   <li>{@code .html}, {@code .htm}: HTML; url {@code file:<name>}</li>
+ *   <li>{@code .jsonl}: one raw JSON object per line, sent as it is (a malformed line becomes a
+ *       dead letter, as it would from a scraper)</li>
+ *   <li>any of these with {@code .gz} appended: gunzipped first</li>
+ * </ul>
+ * Directories are walked recursively in name order; other files are skipped and reported.
+ * Text and HTML files are read as UTF-8 (malformed bytes become U+FFFD); JSON lines are sent
+ * byte for byte.
+ */
+public final class PageFiles {
+
+    private PageFiles() {
+    }
+
+    /** The supported input files under the given paths, in the order they will be sent. */
+    public static List<Path> list(List<Path> paths, Consumer<String> skipped) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                throw new IllegalArgumentException("no such file or directory: " + path);
+            }
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile).sorted().forEach(f -> {
+                        if (isSupported(f)) {
+                            files.add(f);
+                        } else {
+                            skipped.accept(f.toString());
+                        }
+                    });
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read directory " + path, e);
+                }
+            } else if (isSupported(path)) {
+                files.add(path);
+            } else {
+                throw new IllegalArgumentException("unsupported file type: " + path
+                    + " (expected .txt, .html, .htm or .jsonl, optionally .gz)");
+            }
+        }
+        return files;
+    }
+
+    /** Whether a file is one {@link #records} can read. */
+    public static boolean isSupported(Path file) {
+        String name = baseName(file);
+        return name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm")
+            || name.endsWith(".jsonl");
+    }
+
+    /** The raw record values of one file: one for a page, one per line for JSON lines. */
+    public static void records(Path file, Consumer<byte[]> sink) {
+        String name = baseName(file);
+        try (InputStream in = open(file)) {
+            if (name.endsWith(".jsonl")) {
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    if (!line.isBlank()) {
+                        sink.accept(line.getBytes(StandardCharsets.UTF_8));
+                    }
+                }
+                return;
+            }
+            byte[] bytes = in.readAllBytes();
+            String body = new String(bytes, StandardCharsets.UTF_8);
+            String url = "file:" + file.getFileName();
+            RawPage page = name.endsWith(".txt") ? RawPage.ofText(url, body) : RawPage.ofHtml(url, body);
+            sink.accept(RawPageCodec.encode(page));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    private static InputStream open(Path file) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        return file.toString().endsWith(".gz") ? new GZIPInputStream(in) : in;
+    }
+
+    private static String baseName(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+    }
+}

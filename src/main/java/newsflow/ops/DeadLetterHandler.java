@@ -1,0 +1,87 @@
+package newsflow.ops;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import newsflow.clean.UnusablePageException;
+import newsflow.ingest.InvalidPageException;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
+import org.apache.kafka.streams.processor.api.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends a record that a processor could not handle to the dead-letter topic and lets the
+ * stream carry on (KIP-1034). The dead letter holds the original key and value bytes of the
+ * source record and, in headers, the reason ({@code __streams.errors.message}), the exception
+ * class, the stack trace and the source topic, partition and offset: the same headers as Kafka
+ * Streams' own handler, so any DLQ tooling reads them.
+ *
+ * <p>Bad input is expected (a scraper sent broken JSON, a page had no article): it is logged
+ * in one line. Anything else is a bug and is logged with its stack trace.
+ */
+public final class DeadLetterHandler implements ProcessingExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeadLetterHandler.class);
+    private static final String PREFIX = "__streams.errors.";
+
+    private String topic;
+
+    @Override
+    public void configure(Map<String, ?> configs) {
+        Object name = configs.get(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG);
+        topic = name == null ? null : name.toString();
+    }
+
+    @Override
+    public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
+        String where = context.topic() + "-" + context.partition() + "@" + context.offset();
+        if (isBadInput(exception)) {
+            LOG.warn("dead-lettered {}: {}", where, exception.getMessage());
+        } else {
+            LOG.warn("dead-lettered {} after an unexpected error in {}", where, context.processorNodeId(), exception);
+        }
+        if (topic == null) {
+            return Response.resume();
+        }
+        return Response.resume(List.of(deadLetter(context, exception)));
+    }
+
+    /** The dead-letter record: original bytes, original headers, and the error headers. */
+    ProducerRecord<byte[], byte[]> deadLetter(ErrorHandlerContext context, Exception exception) {
+        ProducerRecord<byte[], byte[]> dl = new ProducerRecord<>(topic, null, context.timestamp(),
+            context.sourceRawKey(), context.sourceRawValue());
+        if (context.headers() != null) {
+            for (Header h : context.headers()) {
+                if (!h.key().startsWith(PREFIX)) {
+                    dl.headers().add(h);
+                }
+            }
+        }
+        StringWriter trace = new StringWriter();
+        exception.printStackTrace(new PrintWriter(trace));
+        add(dl, "exception", exception.getClass().getName());
+        add(dl, "message", exception.getMessage() == null ? exception.toString() : exception.getMessage());
+        add(dl, "stacktrace", trace.toString());
+        add(dl, "topic", context.topic());
+        add(dl, "partition", String.valueOf(context.partition()));
+        add(dl, "offset", String.valueOf(context.offset()));
+        return dl;
+    }
+
+    /** Whether the exception says the input was bad, rather than that newsflow has a bug. */
+    public static boolean isBadInput(Exception e) {
+        return e instanceof InvalidPageException || e instanceof UnusablePageException;
+    }
+
+    private static void add(ProducerRecord<byte[], byte[]> r, String name, String value) {
+        r.headers().add(PREFIX + name, value == null ? null : value.getBytes(StandardCharsets.UTF_8));
+    }
+}

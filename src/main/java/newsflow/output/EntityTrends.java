@@ -1,0 +1,87 @@
+package newsflow.output;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import newsflow.avro.EntityTrend;
+import newsflow.entities.TaggedArticle;
+import newsflow.entities.TaggedEntity;
+import newsflow.pipeline.EventTime;
+import newsflow.pipeline.JsonSerde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.KTable;
+import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Entity trends: per entity and hour of publication, how many unique articles mention it.
+ * Only kept articles reach this stage, so a duplicate never counts twice.
+ *
+ * <p>Each article contributes one count per entity (not per mention). Counts live in the
+ * queryable store {@link #STORE}, keyed {@code <entityId>@<hour>}; every update goes to
+ * {@code news.entity-trends} under the same key.
+ */
+public final class EntityTrends {
+
+    /** The queryable store of trend counts. */
+    public static final String STORE = "entity-trends-store";
+
+    /** The running count of one entity in one hour. */
+    public record Count(String entityId, String name, String type, String hour, long articles) {
+
+        Count plus(Count other) {
+            return new Count(other.entityId, other.name, other.type, other.hour, articles + other.articles);
+        }
+    }
+
+    private EntityTrends() {
+    }
+
+    /** Counts entity mentions per hour; returns the table of counts. */
+    public static KTable<String, Count> build(KStream<String, TaggedArticle> articles) {
+        return articles
+            .process(ExplodeByEntity::new, Named.as("entity-trends-explode"))
+            .groupByKey(Grouped.with("entity-trends-by-entity-hour", Serdes.String(), JsonSerde.of(Count.class)))
+            .reduce(Count::plus, Named.as("entity-trends-count"),
+                Materialized.<String, Count, KeyValueStore<Bytes, byte[]>>as(STORE)
+                    .withKeySerde(Serdes.String()).withValueSerde(JsonSerde.of(Count.class)));
+    }
+
+    /** The Avro record of a count. */
+    public static EntityTrend toAvro(Count c) {
+        return new EntityTrend(c.entityId(), c.name(), c.type(), c.hour(), c.articles());
+    }
+
+    /** The start of the hour of an article's publication (ingestion time when unknown). */
+    public static String hourOf(String publishedAt, long recordTimestamp) {
+        return Instant.ofEpochMilli(EventTime.millis(publishedAt, recordTimestamp))
+            .truncatedTo(ChronoUnit.HOURS).toString();
+    }
+
+    /** One count of 1 per entity of an article, keyed by entity and hour of publication. */
+    private static final class ExplodeByEntity implements Processor<String, TaggedArticle, String, Count> {
+
+        private ProcessorContext<String, Count> context;
+
+        @Override
+        public void init(ProcessorContext<String, Count> context) {
+            this.context = context;
+        }
+
+        @Override
+        public void process(Record<String, TaggedArticle> record) {
+            String hour = hourOf(record.value().verdict().article().publishedAt(), record.timestamp());
+            for (TaggedEntity e : record.value().entities()) {
+                context.forward(record.withKey(e.id() + "@" + hour)
+                    .withValue(new Count(e.id(), e.name(), e.type().name(), hour, 1)));
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package newsflow.pipeline;
+
+import java.util.Objects;
+
+import newsflow.clean.ArticleCleaner;
+import newsflow.clean.CleanArticle;
+import newsflow.clean.CleanStage;
+import newsflow.dedupe.DedupeConfig;
+import newsflow.dedupe.DedupeStage;
+import newsflow.dedupe.DedupeVerdict;
+import newsflow.entities.EntityStage;
+import newsflow.entities.EntityTagger;
+import newsflow.entities.TaggedArticle;
+import newsflow.ingest.RawPageCodec;
+import newsflow.output.AvroSerde;
+import newsflow.output.EntityTrends;
+import newsflow.output.OutputRecords;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+
+/**
+ * The newsflow topology, a pure function of its configuration and stage components:
+ *
+ * <pre>
+ *  news.raw ──clean──► dedupe ──┬─ duplicates ──────────────────► news.duplicates
+ *     │                         └─ kept ──entities──┬──────────► news.articles
+ *     │                                             └─ trends ──► news.entity-trends
+ *     └─ (any processing error, original bytes + reason) ───────► news.deadletter
+ * </pre>
+ *
+ * <p>Every raw record ends in exactly one of articles, duplicates or dead letters. Every
+ * operator, store and internal topic is named, so internal topics keep their names across
+ * releases ({@code ensure.explicit.internal.resource.naming} is on).
+ */
+public final class NewsflowTopology {
+
+    /** The stage implementations the topology wires together (read-only, thread-safe). */
+    public record Stages(ArticleCleaner cleaner, EntityTagger tagger) {
+
+        public Stages {
+            Objects.requireNonNull(cleaner, "cleaner");
+            Objects.requireNonNull(tagger, "tagger");
+        }
+    }
+
+    private NewsflowTopology() {
+    }
+
+    public static Topology build(PipelineConfig config, Stages stages) {
+        StreamsBuilder builder = new StreamsBuilder();
+        Topics topics = config.topics();
+
+        // Raw values are read as bytes: parsing happens inside the clean stage, so that a
+        // malformed record becomes a dead letter with its reason instead of a poison pill.
+        KStream<byte[], byte[]> raw = builder.stream(topics.raw(),
+            Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw-pages"));
+
+        KStream<String, CleanArticle> clean =
+            CleanStage.build(raw, new RawPageCodec(config.maxPageBytes()), stages.cleaner());
+
+        KStream<String, DedupeVerdict> verdicts =
+            DedupeStage.build(builder, clean, new DedupeConfig(config.dedupeHorizon()));
+
+        verdicts.filter((id, v) -> v.isDuplicate(), Named.as("duplicates-only"))
+            .mapValues(OutputRecords::duplicate, Named.as("duplicates-to-avro"))
+            .to(topics.duplicates(), Produced.with(Serdes.String(), AvroSerde.duplicates())
+                .withName("duplicates-out"));
+
+        KStream<String, TaggedArticle> tagged = EntityStage.build(
+            verdicts.filterNot((id, v) -> v.isDuplicate(), Named.as("kept-only")), stages.tagger());
+
+        tagged.mapValues(OutputRecords::article, Named.as("articles-to-avro"))
+            .to(topics.articles(), Produced.with(Serdes.String(), AvroSerde.articles())
+                .withName("articles-out"));
+
+        EntityTrends.build(tagged)
+            .toStream(Named.as("entity-trends-updates"))
+            .mapValues(EntityTrends::toAvro, Named.as("entity-trends-to-avro"))
+            .to(topics.entityTrends(), Produced.with(Serdes.String(), AvroSerde.entityTrends())
+                .withName("entity-trends-out"));
+
+        return builder.build();
+    }
+}

@@ -1,0 +1,56 @@
+package newsflow.pipeline;
+
+import java.nio.file.Path;
+import java.util.Properties;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import newsflow.ops.DeadLetterHandler;
+
+/**
+ * The Kafka Streams configuration newsflow runs with. Separate from the topology, so tests
+ * can run the same topology with other settings.
+ */
+public final class StreamsSettings {
+
+    /** Default application id: also the prefix of internal topics and the consumer group. */
+    public static final String DEFAULT_APPLICATION_ID = "newsflow";
+
+    /** Largest record newsflow produces or consumes (raw pages and their dead letters). */
+    public static final int MAX_RECORD_BYTES = 16 * 1024 * 1024;
+
+    private StreamsSettings() {
+    }
+
+    /**
+     * @param bootstrapServers the cluster
+     * @param stateDir         where local state stores live
+     * @param topics           for the dead-letter topic name
+     * @param overrides        any Kafka Streams, consumer or producer setting; wins over defaults
+     */
+    public static Properties streamsConfig(String bootstrapServers, Path stateDir, Topics topics,
+                                           Properties overrides) {
+        Properties p = new Properties();
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, DEFAULT_APPLICATION_ID);
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        // Each raw record ends in exactly one output, even across crashes and restarts.
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        // Bad input is data: dead-letter it with its original bytes and reason, keep going.
+        p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, topics.deadLetters());
+        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
+            DeadLetterHandler.class.getName());
+        p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+            LogAndContinueExceptionHandler.class.getName());
+        // Internal topics and stores keep their names across releases.
+        p.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), MAX_RECORD_BYTES);
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+        p.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), MAX_RECORD_BYTES);
+        p.put(StreamsConfig.topicPrefix("max.message.bytes"), MAX_RECORD_BYTES);
+        p.putAll(overrides);
+        return p;
+    }
+}

@@ -1,0 +1,58 @@
+package newsflow.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+
+/**
+ * Creates newsflow's topics when they do not exist. Articles and entity trends are compacted
+ * (keyed by article id and by entity-hour: the latest value per key is the state);
+ * raw pages, duplicates and dead letters are plain logs.
+ */
+public final class TopicSetup {
+
+    private TopicSetup() {
+    }
+
+    /** Creates the missing topics with {@code config.partitions()} partitions each. */
+    public static void ensureTopics(String bootstrapServers, PipelineConfig config, short replication) {
+        Properties p = new Properties();
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Topics t = config.topics();
+        String maxBytes = String.valueOf(StreamsSettings.MAX_RECORD_BYTES);
+        try (Admin admin = Admin.create(p)) {
+            Set<String> existing = admin.listTopics().names().get();
+            List<NewTopic> wanted = new ArrayList<>();
+            wanted.add(topic(t.raw(), config, replication, Map.of("max.message.bytes", maxBytes)));
+            wanted.add(topic(t.articles(), config, replication, Map.of("cleanup.policy", "compact")));
+            wanted.add(topic(t.duplicates(), config, replication, Map.of()));
+            wanted.add(topic(t.entityTrends(), config, replication, Map.of("cleanup.policy", "compact")));
+            wanted.add(topic(t.deadLetters(), config, replication, Map.of("max.message.bytes", maxBytes)));
+            wanted.removeIf(nt -> existing.contains(nt.name()));
+            if (!wanted.isEmpty()) {
+                admin.createTopics(wanted).all().get();
+            }
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new IllegalStateException("cannot create topics on " + bootstrapServers + ": "
+                    + e.getCause().getMessage(), e.getCause());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topics", e);
+        }
+    }
+
+    private static NewTopic topic(String name, PipelineConfig config, short replication,
+                                  Map<String, String> settings) {
+        return new NewTopic(name, config.partitions(), replication).configs(settings);
+    }
+}
