@@ -10,6 +10,7 @@ import newsflow.avro.EntityTrend;
 import org.apache.avro.Schema;
 import org.apache.avro.message.BinaryMessageDecoder;
 import org.apache.avro.message.BinaryMessageEncoder;
+import org.apache.avro.message.MissingSchemaException;
 import org.apache.avro.message.SchemaStore;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
@@ -76,6 +77,9 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
     public T decode(byte[] bytes) {
         try {
             return decoder.decode(bytes);
+        } catch (MissingSchemaException e) {
+            throw new IllegalStateException("record written with a schema this reader does not know ("
+                + e.getMessage() + "); register the writer schema as described in schemas/README.md", e);
         } catch (IOException e) {
             throw new UncheckedIOException("not a readable Avro single-object record", e);
         }

@@ -1,0 +1,111 @@
+package newsflow.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+
+import newsflow.broker.EmbeddedKafka;
+import newsflow.clean.ArticleCleaner;
+import newsflow.clean.CleaningPolicy;
+import newsflow.entities.CapitalisedPhraseTagger;
+import newsflow.ingest.RawProducer;
+import newsflow.output.OutputReader;
+import newsflow.output.OutputReader.Output;
+import newsflow.pipeline.NewsflowTopology;
+import newsflow.pipeline.Pipeline;
+import newsflow.pipeline.PipelineConfig;
+import newsflow.pipeline.StreamsSettings;
+import newsflow.pipeline.TopicSetup;
+import newsflow.pipeline.Topics;
+import org.apache.kafka.streams.StreamsConfig;
+
+/**
+ * One real embedded broker per test class, and per test a pipeline with topics and an
+ * application id of its own, so tests never see each other's records.
+ */
+final class BrokerHarness implements AutoCloseable {
+
+    final EmbeddedKafka broker = EmbeddedKafka.start();
+
+    /** A fresh set of topics and an application id for one test. */
+    final class Run implements AutoCloseable {
+        final String appId = "it-" + UUID.randomUUID().toString().substring(0, 8);
+        final PipelineConfig config;
+        final RawProducer producer;
+        final OutputReader reader;
+        final List<Pipeline> running = new ArrayList<>();
+
+        Run(PipelineConfig base) {
+            Topics t = base.topics();
+            config = new PipelineConfig(new Topics(appId + "." + t.raw(), appId + "." + t.articles(),
+                appId + "." + t.duplicates(), appId + "." + t.entityTrends(), appId + "." + t.deadLetters()),
+                base.maxPageBytes(), base.dedupeHorizon(), base.partitions());
+            TopicSetup.ensureTopics(broker.bootstrapServers(), config, (short) 1);
+            producer = new RawProducer(broker.bootstrapServers(), config.topics().raw(), StreamsSettings.MAX_RECORD_BYTES);
+            reader = new OutputReader(broker.bootstrapServers(), config.topics(), false);
+        }
+
+        /** Starts an instance of the pipeline with a fresh, empty state directory. */
+        Pipeline startInstance() {
+            Path state;
+            try {
+                state = Files.createTempDirectory("newsflow-it-state-");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Properties overrides = new Properties();
+            overrides.put(StreamsConfig.APPLICATION_ID_CONFIG, appId);
+            overrides.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+            Properties props = StreamsSettings.streamsConfig(broker.bootstrapServers(), state, config.topics(), overrides);
+            NewsflowTopology.Stages stages = new NewsflowTopology.Stages(
+                new ArticleCleaner(CleaningPolicy.newsDefaults()), new CapitalisedPhraseTagger());
+            Pipeline p = Pipeline.start(NewsflowTopology.build(config, stages), props, Duration.ofSeconds(60));
+            running.add(p);
+            return p;
+        }
+
+        void send(byte[] value) {
+            producer.send(value);
+        }
+
+        /** Reads outputs until {@code expected} outcomes arrived or the timeout passed. */
+        List<Output> readOutcomes(List<Output> into, long expected, Duration timeout) {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (into.stream().filter(reader::isOutcome).count() < expected && System.nanoTime() < deadline) {
+                into.addAll(reader.poll(Duration.ofMillis(200)));
+            }
+            return into;
+        }
+
+        /** Reads for a little longer to catch anything emitted twice. */
+        List<Output> drain(List<Output> into, Duration quiet) {
+            long deadline = System.nanoTime() + quiet.toNanos();
+            while (System.nanoTime() < deadline) {
+                into.addAll(reader.poll(Duration.ofMillis(200)));
+            }
+            return into;
+        }
+
+        @Override
+        public void close() {
+            running.forEach(Pipeline::close);
+            producer.close();
+            reader.close();
+        }
+    }
+
+    Run newRun(PipelineConfig base) {
+        return new Run(base);
+    }
+
+    @Override
+    public void close() {
+        broker.close();
+    }
+}
