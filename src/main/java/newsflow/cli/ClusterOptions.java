@@ -22,6 +22,11 @@ final class ClusterOptions {
             + "topic.raw, topic.articles, ...) and any Kafka Streams setting (num.stream.threads, ...).")
     Path configFile;
 
+    @Option(names = "--state-dir", paramLabel = "DIR",
+        description = "Where Kafka Streams keeps local state (a cache of the changelog topics; "
+            + "default: a temporary directory, or state.dir from --config).")
+    Path stateDir;
+
     @Option(names = "--max-page-bytes", paramLabel = "N",
         description = "Raw records larger than this are dead-lettered (default: 5 MiB).")
     Integer maxPageBytes;
@@ -38,6 +43,9 @@ final class ClusterOptions {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + configFile, e);
             }
+        }
+        if (stateDir != null) {
+            p.setProperty("state.dir", stateDir.toString());
         }
         if (maxPageBytes != null) {
             p.setProperty("max.page.bytes", String.valueOf(maxPageBytes));
