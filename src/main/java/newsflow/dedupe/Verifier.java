@@ -1,0 +1,300 @@
+package newsflow.dedupe;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * Decides what two fingerprints are to each other: EXACT, NEAR, REWRITE or NONE.
+ *
+ * <p>Deterministic and symmetric: {@code verify(a, b)} equals {@code verify(b, a)}; the
+ * original is the earlier article in canonical order ({@link Fingerprint#precedes}). Thread-safe
+ * (holds only the immutable tuning); does not modify the fingerprints.
+ *
+ * <p>Steps, cheapest first:
+ * <ol>
+ *   <li>equal exact hash and token count: EXACT;</li>
+ *   <li>exact word-shingle sets from the stored token codes: Jaccard {@code J} and containment
+ *       {@code C} of the smaller set in the larger; NEAR when {@code J >= nearJaccard} or
+ *       {@code C >= nearContainment};</li>
+ *   <li>order-preserving sentence alignment on content words: REWRITE when the aligned chain
+ *       covers at least {@code rewriteScore} of the shorter text's content words and has at
+ *       least {@code minAlignedSentences} sentences (fewer when the shorter text has fewer).</li>
+ * </ol>
+ * Texts under {@code minTokens} tokens are only ever EXACT.
+ */
+public final class Verifier {
+
+    /** Fewest content words two sentences must share to align. */
+    private static final int MIN_SHARED_WORDS = 3;
+    /** Below this content-word containment two texts are not compared sentence by sentence. */
+    private static final double MIN_CONTENT_CONTAINMENT = 0.3;
+    /** Sentences with fewer content words take no part in the alignment. */
+    private static final int MIN_SENTENCE_WORDS = 3;
+
+    private final DedupeTuning tuning;
+
+    public Verifier(DedupeTuning tuning) {
+        this.tuning = Objects.requireNonNull(tuning, "tuning");
+    }
+
+    /** The relation between {@code a} and {@code b}. */
+    public Match verify(Fingerprint a, Fingerprint b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
+        Fingerprint original = a.precedes(b) ? a : b;
+        Fingerprint copy = original == a ? b : a;
+        if (a.exactHash() == b.exactHash() && a.totalTokens() == b.totalTokens()) {
+            return new Match(MatchKind.EXACT, 1.0, original.id(), copy.id());
+        }
+        if (a.tokens().length < tuning.minTokens() || b.tokens().length < tuning.minTokens()) {
+            return new Match(MatchKind.NONE, 0.0, original.id(), copy.id());
+        }
+        double[] overlap = shingleOverlap(a, b);
+        double jaccard = overlap[0];
+        double containment = overlap[1];
+        if (jaccard >= tuning.nearJaccard() || containment >= tuning.nearContainment()) {
+            return new Match(MatchKind.NEAR, Math.max(jaccard, containment), original.id(), copy.id());
+        }
+        double rewrite = contentContainment(a, b) < MIN_CONTENT_CONTAINMENT ? -1 : rewriteScore(original, copy);
+        if (rewrite >= tuning.rewriteScore()) {
+            return new Match(MatchKind.REWRITE, rewrite, original.id(), copy.id());
+        }
+        return new Match(MatchKind.NONE, Math.max(Math.max(jaccard, containment), Math.max(rewrite, 0)),
+                original.id(), copy.id());
+    }
+
+    /**
+     * Jaccard similarity and containment (of the smaller set in the larger) of the two texts'
+     * word-shingle sets, exact, from the stored token codes. Public for diagnostics.
+     */
+    public double[] shingleOverlap(Fingerprint a, Fingerprint b) {
+        long[] sa = shingleSet(a.tokens());
+        long[] sb = shingleSet(b.tokens());
+        int common = intersectionSize(sa, sb);
+        return new double[] {(double) common / (sa.length + sb.length - common),
+                (double) common / Math.min(sa.length, sb.length)};
+    }
+
+    /**
+     * Share of the shorter text's content words that lie in an order-preserving chain of aligned
+     * sentences, or -1 when the chain is too short. Public for diagnostics and calibration.
+     */
+    public double rewriteScore(Fingerprint original, Fingerprint copy) {
+        int[][] so = sentenceWords(original);
+        int[][] sc = sentenceWords(copy);
+        // The shorter text is aligned into the longer one; ties go to the original, so the
+        // result does not depend on the argument order.
+        int wo = totalWords(so);
+        int wc = totalWords(sc);
+        int[][] x = wc < wo ? sc : so;
+        int[][] y = wc < wo ? so : sc;
+        int wx = Math.min(wo, wc);
+        if (wx == 0) {
+            return -1;
+        }
+        int qualifying = 0;
+        int[] target = new int[x.length];
+        int[] weight = new int[x.length];
+        boolean[] reworded = new boolean[x.length];
+        for (int i = 0; i < x.length; i++) {
+            target[i] = -1;
+            if (x[i].length < MIN_SENTENCE_WORDS) {
+                continue;
+            }
+            qualifying++;
+            double best = 0;
+            for (int j = 0; j < y.length; j++) {
+                if (y[j].length < MIN_SENTENCE_WORDS) {
+                    continue;
+                }
+                int shared = intersectionSize(x[i], y[j]);
+                if (shared < MIN_SHARED_WORDS) {
+                    continue;
+                }
+                double dice = 2.0 * shared / (x[i].length + y[j].length);
+                if (dice > best) {
+                    best = dice;
+                    target[i] = j;
+                }
+            }
+            if (best < tuning.sentenceDice()) {
+                target[i] = -1;
+            }
+            weight[i] = x[i].length;
+            reworded[i] = best < 1.0;
+        }
+        // Heaviest chain with strictly increasing targets: a rewrite says the same things in the
+        // same order; a hub sentence full of names must not collect many unrelated sentences.
+        long[] chainWeight = new long[x.length];
+        int[] chainLength = new int[x.length];
+        int[] chainReworded = new int[x.length];
+        long bestWeight = 0;
+        int bestLength = 0;
+        int bestReworded = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (target[i] < 0) {
+                continue;
+            }
+            int own = reworded[i] ? 1 : 0;
+            chainWeight[i] = weight[i];
+            chainLength[i] = 1;
+            chainReworded[i] = own;
+            for (int p = 0; p < i; p++) {
+                if (target[p] >= 0 && target[p] < target[i] && chainWeight[p] + weight[i] > chainWeight[i]) {
+                    chainWeight[i] = chainWeight[p] + weight[i];
+                    chainLength[i] = chainLength[p] + 1;
+                    chainReworded[i] = chainReworded[p] + own;
+                }
+            }
+            if (chainWeight[i] > bestWeight) {
+                bestWeight = chainWeight[i];
+                bestLength = chainLength[i];
+                bestReworded = chainReworded[i];
+            }
+        }
+        // Identical sentences are evidence of copying, which the shingle test has already
+        // weighed; a rewrite needs reworded sentences too. Without this, two articles that
+        // share only a site's chrome (menu, share bar, footer) would align.
+        int needed = Math.min(tuning.minAlignedSentences(), Math.max(1, qualifying));
+        if (bestLength < needed || bestReworded < Math.max(1, (needed + 1) / 2)) {
+            return -1;
+        }
+        return (double) bestWeight / wx;
+    }
+
+    /**
+     * Share of the smaller content-word set (distinct codes) found in the larger one: a cheap
+     * bound that skips the alignment for texts that share too few words to be a rewrite.
+     */
+    static double contentContainment(Fingerprint a, Fingerprint b) {
+        int[] wa = contentWords(a.tokens());
+        int[] wb = contentWords(b.tokens());
+        int smaller = Math.min(wa.length, wb.length);
+        return smaller == 0 ? 0 : (double) intersectionSize(wa, wb) / smaller;
+    }
+
+    private static int[] contentWords(short[] tokens) {
+        int[] out = new int[tokens.length];
+        int m = 0;
+        for (short t : tokens) {
+            int code = t & 0xFFFF;
+            if (code >= 256) {
+                out[m++] = code;
+            }
+        }
+        Arrays.sort(out, 0, m);
+        int d = 0;
+        for (int i = 0; i < m; i++) {
+            if (i == 0 || out[i] != out[i - 1]) {
+                out[d++] = out[i];
+            }
+        }
+        return Arrays.copyOf(out, d);
+    }
+
+    private static int totalWords(int[][] sentences) {
+        int n = 0;
+        for (int[] s : sentences) {
+            if (s.length >= MIN_SENTENCE_WORDS) {
+                n += s.length;
+            }
+        }
+        return n;
+    }
+
+    /** Per sentence, the sorted distinct codes of its content words. */
+    static int[][] sentenceWords(Fingerprint f) {
+        short[] tokens = f.tokens();
+        int[] starts = f.sentenceStarts();
+        int[][] out = new int[starts.length - 1][];
+        int[] buffer = new int[64];
+        for (int s = 0; s < out.length; s++) {
+            int from = starts[s];
+            int to = starts[s + 1];
+            if (to - from > buffer.length) {
+                buffer = new int[to - from];
+            }
+            int m = 0;
+            for (int i = from; i < to; i++) {
+                int code = tokens[i] & 0xFFFF;
+                if (code >= 256) {
+                    buffer[m++] = code;
+                }
+            }
+            Arrays.sort(buffer, 0, m);
+            int d = 0;
+            for (int i = 0; i < m; i++) {
+                if (i == 0 || buffer[i] != buffer[i - 1]) {
+                    buffer[d++] = buffer[i];
+                }
+            }
+            out[s] = Arrays.copyOf(buffer, d);
+        }
+        return out;
+    }
+
+    /** Sorted distinct word shingles over the token codes. */
+    long[] shingleSet(short[] tokens) {
+        int w = tuning.shingleSize();
+        int n = tokens.length - w + 1;
+        if (n <= 0) {
+            long[] one = new long[1];
+            for (short t : tokens) {
+                one[0] = one[0] * 65536 + (t & 0xFFFF);
+            }
+            return one;
+        }
+        long[] out = new long[n];
+        for (int i = 0; i < n; i++) {
+            long h = 0;
+            for (int j = 0; j < w; j++) {
+                h = h * 65537 + (tokens[i + j] & 0xFFFF);
+            }
+            out[i] = h;
+        }
+        Arrays.sort(out);
+        int d = 0;
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || out[i] != out[i - 1]) {
+                out[d++] = out[i];
+            }
+        }
+        return Arrays.copyOf(out, d);
+    }
+
+    static int intersectionSize(long[] a, long[] b) {
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                n++;
+                i++;
+                j++;
+            }
+        }
+        return n;
+    }
+
+    static int intersectionSize(int[] a, int[] b) {
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                n++;
+                i++;
+                j++;
+            }
+        }
+        return n;
+    }
+}

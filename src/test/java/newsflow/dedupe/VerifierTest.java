@@ -1,0 +1,113 @@
+package newsflow.dedupe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class VerifierTest {
+
+    private static final String STORY = String.join("\n\n",
+            "The city council approved a new budget on Tuesday after a long debate over school funding and road repairs.",
+            "Mayor Linda Okafor said the plan would add 40 teachers and repave 12 miles of streets in the eastern districts.",
+            "Opponents argued that the property tax increase of 3 percent would hurt families already struggling with rent.",
+            "The vote was seven to four, with two members absent because of a scheduling conflict with a regional conference.",
+            "Council member Rafael Duarte proposed an amendment to delay the tax increase until next spring, but it failed.",
+            "The budget takes effect on July 1, and the first road projects are expected to begin in August near Riverside Park.",
+            "Residents who attended the meeting were divided, with some praising the investment and others warning about costs.",
+            "A final public hearing on the capital plan is scheduled for next month at the central library auditorium.");
+
+    private static final String OTHER_STORY_SAME_PEOPLE = String.join("\n\n",
+            "Mayor Linda Okafor opened a new community garden in Riverside Park on Saturday morning with dozens of volunteers.",
+            "Rafael Duarte, who represents the district, said the garden had been planned for three years by local families.",
+            "Children planted tomatoes and sunflowers while a brass band from the high school played on a small stage.",
+            "The garden will host cooking classes and a weekly market for growers from the surrounding neighbourhoods.",
+            "Organisers hope to open two more gardens in the eastern districts before the end of the year if donations allow.");
+
+    private final DedupeTuning tuning = DedupeTuning.defaults();
+    private final Fingerprinter fingerprinter = new Fingerprinter(tuning);
+    private final Verifier verifier = new Verifier(tuning);
+
+    private Fingerprint fp(String id, String text, long time) {
+        return fingerprinter.fingerprint(id, text, time);
+    }
+
+    @Test
+    void sameTextWithOtherPunctuationAndCaseIsExact() {
+        Match m = verifier.verify(fp("a", STORY, 1), fp("b", STORY.toUpperCase(java.util.Locale.ROOT).replace(",", ""), 2));
+        assertEquals(MatchKind.EXACT, m.kind());
+    }
+
+    @Test
+    void truncatedCopyIsNearDuplicateOfTheFullText() {
+        String truncated = STORY.substring(0, STORY.indexOf("Council member")) + "Continue reading.";
+        Match m = verifier.verify(fp("full", STORY, 1), fp("cut", truncated, 2));
+        assertEquals(MatchKind.NEAR, m.kind());
+        assertEquals("full", m.originalId());
+    }
+
+    @Test
+    void copyWithChromeAroundItIsNearDuplicate() {
+        String wrapped = "Home | News | Sport | Weather | Sign in\n\nShare this article: Facebook Twitter Email\n\n"
+                + STORY + "\n\nSign up for our newsletter. © 2024 Example Media. All rights reserved.";
+        assertEquals(MatchKind.NEAR, verifier.verify(fp("a", STORY, 1), fp("b", wrapped, 2)).kind());
+    }
+
+    @Test
+    void movedParagraphIsNearDuplicate() {
+        List<String> paragraphs = new ArrayList<>(List.of(STORY.split("\n\n")));
+        paragraphs.add(paragraphs.remove(1));
+        assertEquals(MatchKind.NEAR, verifier.verify(fp("a", STORY, 1), fp("b", String.join("\n\n", paragraphs), 2)).kind());
+    }
+
+    @Test
+    void synonymSpunCopyIsRewrite() {
+        String spun = STORY.replace("approved", "passed").replace("new", "fresh").replace("long", "lengthy")
+                .replace("said", "stated").replace("plan", "scheme").replace("add", "include")
+                .replace("argued", "contended").replace("increase", "rise").replace("hurt", "harm")
+                .replace("families", "households").replace("proposed", "put forward").replace("delay", "postpone")
+                .replace("expected", "anticipated").replace("begin", "start").replace("attended", "joined")
+                .replace("divided", "split").replace("warning", "cautioning").replace("scheduled", "planned")
+                .replace("members", "councillors").replace("vote", "ballot").replace("budget", "spending plan");
+        Match m = verifier.verify(fp("orig", STORY, 1), fp("spun", spun, 2));
+        assertEquals(MatchKind.REWRITE, m.kind(), () -> "got " + m);
+    }
+
+    @Test
+    void differentStoryAboutTheSamePeopleIsNotRelated() {
+        assertEquals(MatchKind.NONE, verifier.verify(fp("a", STORY, 1), fp("b", OTHER_STORY_SAME_PEOPLE, 2)).kind());
+    }
+
+    @Test
+    void verdictDoesNotDependOnArgumentOrder() {
+        Fingerprint a = fp("a", STORY, 5);
+        Fingerprint b = fp("b", STORY.substring(0, STORY.length() / 2), 3);
+        assertEquals(verifier.verify(a, b), verifier.verify(b, a));
+        assertEquals("b", verifier.verify(a, b).originalId());
+    }
+
+    @Test
+    void equalTimesFallBackToTheSmallerIdAsOriginal() {
+        Match m = verifier.verify(fp("z", STORY, 7), fp("k", STORY + " Updated.", 7));
+        assertEquals("k", m.originalId());
+    }
+
+    @Test
+    void veryShortTextsAreOnlyEverExact() {
+        Fingerprint a = fp("a", "Photo: Associated Press. All rights reserved.", 1);
+        Fingerprint b = fp("b", "Photo: Reuters. All rights reserved.", 2);
+        assertEquals(0, fingerprinter.candidateKeys(a).length);
+        assertEquals(MatchKind.NONE, verifier.verify(a, b).kind());
+        assertEquals(MatchKind.EXACT, verifier.verify(a, fp("c", "photo associated press all rights reserved", 3)).kind());
+    }
+
+    @Test
+    void nearDuplicatesShareCandidateKeys() {
+        String truncated = STORY.substring(0, STORY.indexOf("Opponents"));
+        long[] full = fingerprinter.candidateKeys(fp("a", STORY, 1));
+        long[] cut = fingerprinter.candidateKeys(fp("b", truncated, 2));
+        assertTrue(java.util.Arrays.stream(cut).anyMatch(k -> java.util.Arrays.stream(full).anyMatch(f -> f == k)));
+    }
+}
