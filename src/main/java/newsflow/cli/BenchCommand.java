@@ -4,12 +4,12 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.Random;
 import java.util.concurrent.Callable;
 
 import newsflow.ingest.RawPage;
 import newsflow.ingest.RawPageCodec;
 import newsflow.ingest.RawProducer;
+import newsflow.ingest.SyntheticPages;
 import newsflow.output.OutputReader;
 import newsflow.pipeline.StreamsSettings;
 import org.apache.kafka.streams.StreamsConfig;
@@ -54,7 +54,7 @@ final class BenchCommand implements Callable<Integer> {
                 StreamsSettings.MAX_RECORD_BYTES)) {
                 for (int i = 0; i < articles; i++) {
                     int story = random.nextDouble() < copies && i > 0 ? random.nextInt(i) : i;
-                    byte[] value = RawPageCodec.encode(RawPage.ofHtml("https://bench.example/" + i, page(story)));
+                    byte[] value = RawPageCodec.encode(RawPage.ofHtml("https://bench.example/" + i, SyntheticPages.html(story)));
                     bytes += value.length;
                     producer.send(value);
                     producing.update(i + 1, articles, "");
@@ -79,35 +79,5 @@ final class BenchCommand implements Callable<Integer> {
                     + "(including start-up and the first rebalance)%n", articles, bytes / 1e6, seconds, articles / seconds);
         }
         return 0;
-    }
-
-    /** A synthetic article: five paragraphs of pseudo-words and names, distinct per story. */
-    static String page(int story) {
-        Random r = new Random(story * 7919L + 1);
-        StringBuilder html = new StringBuilder("<html><head><title>Story ").append(story)
-            .append("</title></head><body><nav>Home | World | Sport | Weather</nav><article><h1>Story ")
-            .append(story).append("</h1>");
-        for (int p = 0; p < 5; p++) {
-            html.append("<p>");
-            for (int w = 0; w < 40; w++) {
-                html.append(w == 0 ? capitalised(r) : r.nextInt(12) == 0 ? capitalised(r) : word(r)).append(' ');
-            }
-            html.append("story ").append(story).append(".</p>");
-        }
-        return html.append("</article><footer>Copyright Bench News</footer></body></html>").toString();
-    }
-
-    private static String word(Random r) {
-        String[] syllables = {"ta", "ro", "mi", "ne", "ka", "lo", "su", "vi", "de", "ran", "pol", "ter"};
-        StringBuilder w = new StringBuilder();
-        for (int i = 1 + r.nextInt(3); i > 0; i--) {
-            w.append(syllables[r.nextInt(syllables.length)]);
-        }
-        return w.toString();
-    }
-
-    private static String capitalised(Random r) {
-        String w = word(r);
-        return Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
 }

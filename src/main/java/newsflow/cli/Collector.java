@@ -18,7 +18,7 @@ import newsflow.pipeline.StreamsSettings;
  */
 final class Collector {
 
-    /** What came out: counts per outcome. */
+    /** What came out: first outcomes per kind (revisions are written but not counted). */
     record Summary(long inputs, long articles, long duplicates, long deadLetters, long trends) {
 
         String describe() {
@@ -54,14 +54,14 @@ final class Collector {
             while (System.nanoTime() < Math.min(deadline, quietUntil)) {
                 for (Output out : reader.poll(Duration.ofMillis(200))) {
                     sink.accept(out);
-                    if (out.topic().equals(topics.articles())) {
+                    if (!reader.isOutcome(out)) {
+                        trends += out.topic().equals(topics.entityTrends()) ? 1 : 0;
+                    } else if (out.topic().equals(topics.articles())) {
                         articles++;
                     } else if (out.topic().equals(topics.duplicates())) {
                         duplicates++;
-                    } else if (out.topic().equals(topics.deadLetters())) {
-                        deadLetters++;
                     } else {
-                        trends++;
+                        deadLetters++;
                     }
                 }
                 long accounted = articles + duplicates + deadLetters;

@@ -1,20 +1,27 @@
 package newsflow.dedupe;
 
-import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Settings of the dedupe stage, immutable.
+ * Settings of the streaming dedupe stage, immutable.
  *
- * @param horizon how far back in event time an article can be the original of another;
- *                older index entries are deleted
+ * @param tuning the core's parameters (shingles, bands, thresholds, horizon, bucket cap)
+ * @param shards how many band shards the index is split into. Each article sends at most one
+ *               probe per shard; shard {@code s} lives on partition {@code s mod P} of the probe
+ *               topic. Changing it invalidates the index (old band entries sit in other
+ *               shards), so keep it fixed for the life of an application id.
  */
-public record DedupeConfig(Duration horizon) {
+public record DedupeConfig(DedupeTuning tuning, int shards) {
 
     public DedupeConfig {
-        Objects.requireNonNull(horizon, "horizon");
-        if (horizon.isNegative() || horizon.isZero()) {
-            throw new IllegalArgumentException("horizon must be positive, got " + horizon);
+        Objects.requireNonNull(tuning, "tuning");
+        if (shards < 1 || shards > 1024) {
+            throw new IllegalArgumentException("dedupe shards must be in [1, 1024], got " + shards);
         }
+    }
+
+    /** The default tuning with the given horizon, and one shard per partition. */
+    public static DedupeConfig of(java.time.Duration horizon, int partitions) {
+        return new DedupeConfig(DedupeTuning.defaults().withHorizon(horizon), partitions);
     }
 }

@@ -1,6 +1,13 @@
 package newsflow.dedupe;
 
+import java.util.Optional;
+import java.util.Set;
+
 import newsflow.clean.CleanArticle;
+import newsflow.dedupe.DedupeMessages.ArticleState;
+import newsflow.dedupe.DedupeMessages.Event;
+import newsflow.dedupe.DedupeMessages.Probe;
+import newsflow.dedupe.DedupeMessages.ShardEntry;
 import newsflow.pipeline.JsonSerde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -10,17 +17,38 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * The dedupe stage: one {@link DedupeVerdict} per article.
+ * The dedupe stage in the stream: one verdict per article (and a revision when a later
+ * arrival changes it). The index is spread over partitions and instances:
  *
- * <p>First version: exact duplicates of the normalised body ({@link BodyHash}). Articles are
- * repartitioned by body hash, so all copies of a body meet in one task, whatever partition
- * they arrived on; the index is a changelogged key-value store with a bounded event-time
- * horizon.
+ * <pre>
+ *  articles (by id) ─► [1 probe] ─┬─ probes (by band shard) ─► [2 band index] ─┬─ replies ──┐
+ *                                 │                            bands, shard      └─ notices ─┤
+ *                                 │                            fingerprints                  ▼
+ *                                 └─ article event (by id) ─────────────────────► [3 verdict] ─► verdicts
+ *                                                                                 article states
+ * </pre>
+ *
+ * <ol>
+ *   <li>{@link ProbeProcessor}: fingerprint ({@link Fingerprinter}: MinHash bands, sentence,
+ *       anchor and content-word keys, plus an exact-body key), one probe per band shard.</li>
+ *   <li>{@link BandIndexProcessor}: candidates from the shard's band table, verification
+ *       ({@link Verifier}), indexing; relations go to both articles.</li>
+ *   <li>{@link VerdictProcessor}: waits for every shard's reply, then decides from the relation
+ *       set alone, so verdicts do not depend on arrival order or instance count; later notices
+ *       revise a verdict (an original that arrived after its copy).</li>
+ * </ol>
+ *
+ * All state is in changelogged stores; all internal topics are named and have
+ * {@code partitions} partitions.
  */
 public final class DedupeStage {
 
-    /** The exact-duplicate index: body hash to the first article with that body. */
-    public static final String EXACT_INDEX_STORE = "dedupe-exact-index";
+    /** Band tables of the shards: {@code <band key>|<article id> -> ingestion time}. */
+    public static final String BANDS_STORE = "dedupe-bands";
+    /** Fingerprints of the articles a shard has indexed. */
+    public static final String SHARD_FINGERPRINTS_STORE = "dedupe-shard-fingerprints";
+    /** Per article: relations so far, replies awaited, the verdict emitted. */
+    public static final String ARTICLE_STATES_STORE = "dedupe-article-states";
 
     private DedupeStage() {
     }
@@ -28,21 +56,46 @@ public final class DedupeStage {
     /**
      * Adds the stage to {@code builder}.
      *
-     * @param articles keyed by article id, record timestamp = event time
+     * @param articles   keyed by article id
+     * @param partitions partitions of the stage's internal topics
      * @return verdicts keyed by article id
      */
     public static KStream<String, DedupeVerdict> build(StreamsBuilder builder,
                                                        KStream<String, CleanArticle> articles,
-                                                       DedupeConfig config) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(EXACT_INDEX_STORE), Serdes.String(),
-            JsonSerde.of(ExactDedupeProcessor.IndexEntry.class)));
-        return articles
-            // Copies of one body must meet in one task: key by body hash and repartition.
-            .selectKey((id, article) -> BodyHash.of(article.text()), Named.as("dedupe-key-by-body-hash"))
-            .repartition(Repartitioned.<String, CleanArticle>as("dedupe-by-body-hash")
-                .withKeySerde(Serdes.String()).withValueSerde(JsonSerde.of(CleanArticle.class)))
-            .process(() -> new ExactDedupeProcessor(EXACT_INDEX_STORE, config.horizon()),
-                Named.as("dedupe-exact"), EXACT_INDEX_STORE);
+                                                       DedupeConfig config, int partitions) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BANDS_STORE),
+            Serdes.String(), Serdes.Long()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SHARD_FINGERPRINTS_STORE),
+            Serdes.String(), JsonSerde.of(ShardEntry.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLE_STATES_STORE),
+            Serdes.String(), JsonSerde.of(ArticleState.class)));
+
+        KStream<String, ProbeProcessor.Routed> routed =
+            articles.process(() -> new ProbeProcessor(config), Named.as("dedupe-probe"));
+
+        // Probes travel to their shard's partition: shard s lives on partition s mod P.
+        KStream<String, Event> fromShards = routed
+            .filter((key, r) -> r.probe() != null, Named.as("dedupe-probes-only"))
+            .mapValues(ProbeProcessor.Routed::probe, Named.as("dedupe-probe-values"))
+            .repartition(Repartitioned.<String, Probe>as("dedupe-probes-by-shard")
+                .withKeySerde(Serdes.String()).withValueSerde(JsonSerde.of(Probe.class))
+                .withNumberOfPartitions(partitions)
+                .withStreamPartitioner((topic, shard, probe, n) -> Optional.of(Set.of(Integer.parseInt(shard) % n))))
+            .process(() -> new BandIndexProcessor(config, BANDS_STORE, SHARD_FINGERPRINTS_STORE),
+                Named.as("dedupe-band-index"), BANDS_STORE, SHARD_FINGERPRINTS_STORE)
+            .repartition(Repartitioned.<String, Event>as("dedupe-relations-by-article")
+                .withKeySerde(Serdes.String()).withValueSerde(JsonSerde.of(Event.class))
+                .withNumberOfPartitions(partitions));
+
+        KStream<String, Event> articleEvents = routed
+            .filter((id, r) -> r.event() != null, Named.as("dedupe-article-events-only"))
+            .mapValues(ProbeProcessor.Routed::event, Named.as("dedupe-article-event-values"))
+            .repartition(Repartitioned.<String, Event>as("dedupe-articles-by-id")
+                .withKeySerde(Serdes.String()).withValueSerde(JsonSerde.of(Event.class))
+                .withNumberOfPartitions(partitions));
+
+        return articleEvents.merge(fromShards, Named.as("dedupe-events"))
+            .process(() -> new VerdictProcessor(config, ARTICLE_STATES_STORE),
+                Named.as("dedupe-verdict"), ARTICLE_STATES_STORE);
     }
 }

@@ -10,6 +10,7 @@ import newsflow.pipeline.EventTime;
 import newsflow.pipeline.JsonSerde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.KTable;
@@ -39,17 +40,36 @@ public final class EntityTrends {
         Count plus(Count other) {
             return new Count(other.entityId, other.name, other.type, other.hour, articles + other.articles);
         }
+
+        Count minus(Count other) {
+            return new Count(entityId, name, type, hour, articles - other.articles);
+        }
     }
 
     private EntityTrends() {
     }
 
-    /** Counts entity mentions per hour; returns the table of counts. */
+    /** Per article, its contribution to one entity-hour: the unit the counts are built from. */
+    public static final String CONTRIBUTIONS_STORE = "entity-trend-contributions";
+
+    /**
+     * Counts entity mentions per hour; returns the table of counts.
+     *
+     * <p>Each (entity, hour, article) is a row of a table, so an article re-emitted counts once,
+     * and a retracted article (a tombstone row) is subtracted again.
+     */
     public static KTable<String, Count> build(KStream<String, TaggedArticle> articles) {
         return articles
             .process(ExplodeByEntity::new, Named.as("entity-trends-explode"))
-            .groupByKey(Grouped.with("entity-trends-by-entity-hour", Serdes.String(), JsonSerde.of(Count.class)))
-            .reduce(Count::plus, Named.as("entity-trends-count"),
+            .toTable(Named.as("entity-trends-contributions"),
+                Materialized.<String, Count, KeyValueStore<Bytes, byte[]>>as(CONTRIBUTIONS_STORE)
+                    .withKeySerde(Serdes.String()).withValueSerde(JsonSerde.of(Count.class)))
+            .groupBy((key, c) -> KeyValue.pair(c.entityId() + "@" + c.hour(), c),
+                Grouped.with("entity-trends-by-entity-hour", Serdes.String(), JsonSerde.of(Count.class)))
+            .aggregate(() -> null,
+                (key, c, total) -> total == null ? c : total.plus(c),
+                (key, c, total) -> total == null || total.articles() <= c.articles() ? null : total.minus(c),
+                Named.as("entity-trends-count"),
                 Materialized.<String, Count, KeyValueStore<Bytes, byte[]>>as(STORE)
                     .withKeySerde(Serdes.String()).withValueSerde(JsonSerde.of(Count.class)));
     }
@@ -78,9 +98,11 @@ public final class EntityTrends {
         @Override
         public void process(Record<String, TaggedArticle> record) {
             String hour = hourOf(record.value().verdict().article().publishedAt(), record.timestamp());
+            boolean retracted = record.value().verdict().retractsArticle();
             for (TaggedEntity e : record.value().entities()) {
-                context.forward(record.withKey(e.id() + "@" + hour)
-                    .withValue(new Count(e.id(), e.name(), e.type().name(), hour, 1)));
+                Count one = new Count(e.id(), e.name(), e.type().name(), hour, 1);
+                context.forward(record.withKey(e.id() + "@" + hour + "|" + record.key())
+                    .withValue(retracted ? null : one));
             }
         }
     }

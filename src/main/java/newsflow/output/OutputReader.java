@@ -34,8 +34,17 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  */
 public final class OutputReader implements AutoCloseable {
 
-    /** One output record: topic, key and the value as JSON (null for a tombstone). */
-    public record Output(String topic, String key, JsonNode value) {
+    /**
+     * One output record: topic, key, the value as JSON (null for a tombstone), and whether it is
+     * the first outcome of a raw input ({@code new}), a later revision ({@code revision}), or
+     * neither (trend updates: {@code null}).
+     */
+    public record Output(String topic, String key, JsonNode value, String outcome) {
+
+        /** Whether this record is the one outcome that accounts for a raw input. */
+        public boolean isFirstOutcome() {
+            return "new".equals(outcome);
+        }
 
         /** The record as one JSON line {@code {"topic", "key", "value"}}. */
         public String toJsonLine() {
@@ -50,6 +59,7 @@ public final class OutputReader implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
 
     private static final String ERRORS = "__streams.errors.";
+    private static final String OUTCOME_HEADER = "newsflow.outcome";
 
     private final KafkaConsumer<String, byte[]> consumer;
     private final Topics topics;
@@ -89,14 +99,17 @@ public final class OutputReader implements AutoCloseable {
     public List<Output> poll(Duration timeout) {
         List<Output> out = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> r : consumer.poll(timeout)) {
-            out.add(new Output(r.topic(), r.key(), toJson(r)));
+            Header h = r.headers().lastHeader(OUTCOME_HEADER);
+            String outcome = r.topic().equals(topics.deadLetters()) ? "new"
+                : h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+            out.add(new Output(r.topic(), r.key(), toJson(r), outcome));
         }
         return out;
     }
 
-    /** Whether a record of this topic accounts for one raw input (article, duplicate, dead letter). */
+    /** Whether a record accounts for one raw input (its first article, duplicate or dead letter). */
     public boolean isOutcome(Output output) {
-        return topics.outcomes().contains(output.topic());
+        return topics.outcomes().contains(output.topic()) && output.isFirstOutcome();
     }
 
     private JsonNode toJson(ConsumerRecord<String, byte[]> r) {

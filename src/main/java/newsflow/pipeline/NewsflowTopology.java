@@ -33,7 +33,9 @@ import org.apache.kafka.streams.kstream.Produced;
  *     └─ (any processing error, original bytes + reason) ───────► news.deadletter
  * </pre>
  *
- * <p>Every raw record ends in exactly one of articles, duplicates or dead letters. Every
+ * <p>Every raw record ends in exactly one of articles, duplicates or dead letters (its first
+ * outcome carries the header {@code newsflow.outcome: new}; a later revision, {@code revision}:
+ * a copy kept before its original arrived is retracted with a tombstone on articles). Every
  * operator, store and internal topic is named, so internal topics keep their names across
  * releases ({@code ensure.explicit.internal.resource.naming} is on).
  */
@@ -64,23 +66,28 @@ public final class NewsflowTopology {
             CleanStage.build(raw, new RawPageCodec(config.maxPageBytes()), stages.cleaner());
 
         KStream<String, DedupeVerdict> verdicts =
-            DedupeStage.build(builder, clean, new DedupeConfig(config.dedupeHorizon()));
+            DedupeStage.build(builder, clean,
+                DedupeConfig.of(config.dedupeHorizon(), config.partitions()), config.partitions());
 
         verdicts.filter((id, v) -> v.isDuplicate(), Named.as("duplicates-only"))
             .mapValues(OutputRecords::duplicate, Named.as("duplicates-to-avro"))
             .to(topics.duplicates(), Produced.with(Serdes.String(), AvroSerde.duplicates())
                 .withName("duplicates-out"));
 
+        // Kept articles are tagged; so are retracted ones (a copy first kept, then found to
+        // follow an original that arrived later), so their trend counts can be taken back.
         KStream<String, TaggedArticle> tagged = EntityStage.build(
-            verdicts.filterNot((id, v) -> v.isDuplicate(), Named.as("kept-only")), stages.tagger());
+            verdicts.filter((id, v) -> !v.isDuplicate() || v.retractsArticle(), Named.as("kept-or-retracted")),
+            stages.tagger());
 
-        tagged.mapValues(OutputRecords::article, Named.as("articles-to-avro"))
+        tagged.mapValues(t -> t.verdict().retractsArticle() ? null : OutputRecords.article(t),
+                Named.as("articles-to-avro"))
             .to(topics.articles(), Produced.with(Serdes.String(), AvroSerde.articles())
                 .withName("articles-out"));
 
         EntityTrends.build(tagged)
             .toStream(Named.as("entity-trends-updates"))
-            .mapValues(EntityTrends::toAvro, Named.as("entity-trends-to-avro"))
+            .mapValues(c -> c == null ? null : EntityTrends.toAvro(c), Named.as("entity-trends-to-avro"))
             .to(topics.entityTrends(), Produced.with(Serdes.String(), AvroSerde.entityTrends())
                 .withName("entity-trends-out"));
 

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import newsflow.ingest.RawPage;
 import newsflow.ingest.RawPageCodec;
+import newsflow.ingest.SyntheticPages;
 import newsflow.output.OutputReader.Output;
 import newsflow.pipeline.PipelineConfig;
 import org.junit.jupiter.api.AfterAll;
@@ -35,11 +36,7 @@ class PipelineIntegrationTest {
     }
 
     static String story(int n) {
-        return "<html><body><nav>Home | World</nav><article><h1>Story " + n + "</h1>"
-            + "<p>Reporters in the city of Port Aurel counted " + n + " new ferries on the harbour this week, officials said on Monday.</p>"
-            + "<p>The council expects passenger numbers to rise by " + (n * 7 % 100) + " per cent once the new timetable starts in spring.</p>"
-            + "<p>Residents of the islands welcomed the change but asked for later evening departures, story number " + n + ".</p>"
-            + "</article></body></html>";
+        return SyntheticPages.html(n);
     }
 
     @Test
@@ -56,7 +53,7 @@ class PipelineIntegrationTest {
             byte[] missingBody = "{\"url\": \"https://x.org/empty\", \"title\": \"t\"}".getBytes(StandardCharsets.UTF_8);
             byte[] invalidUtf8 = RawPageCodec.encode(RawPage.ofText("https://x.org/latin1", "caf\u00e9 society"));
             invalidUtf8[invalidUtf8.length - 12] = (byte) 0xE9; // a lone Latin-1 byte
-            byte[] oversized = RawPageCodec.encode(RawPage.ofHtml("https://x.org/huge", story(9).repeat(100)));
+            byte[] oversized = RawPageCodec.encode(RawPage.ofHtml("https://x.org/huge", story(9).repeat(20)));
             sent.addAll(List.of(malformed, missingBody, invalidUtf8, oversized));
             sent.forEach(run::send);
 
