@@ -16,18 +16,29 @@ public final class SyntheticPages {
 
     /** The HTML page of story {@code story}. */
     public static String html(int story) {
+        return html(story, 5, "Bench News");
+    }
+
+    /**
+     * The page of story {@code story} cut to its first {@code paragraphs} paragraphs (of five),
+     * in the template of site {@code site}.
+     */
+    public static String html(int story, int paragraphs, String site) {
         Random r = new Random(story * 7919L + 1);
         StringBuilder html = new StringBuilder("<html><head><title>Story ").append(story)
-            .append("</title></head><body><nav>Home | World | Sport | Weather</nav><article><h1>Story ")
+            .append("</title></head><body><nav>Home | World | Sport | Weather | ").append(site)
+            .append("</nav><article><h1>Story ")
             .append(story).append("</h1>");
         for (int p = 0; p < 5; p++) {
-            html.append("<p>");
+            StringBuilder paragraph = new StringBuilder("<p>");
             for (int w = 0; w < 40; w++) {
-                html.append(w == 0 || r.nextInt(12) == 0 ? capitalised(r) : word(r)).append(' ');
+                paragraph.append(w == 0 || r.nextInt(12) == 0 ? capitalised(r) : word(r)).append(' ');
             }
-            html.append("story ").append(story).append(".</p>");
+            if (p < paragraphs) {
+                html.append(paragraph).append("story ").append(story).append(".</p>");
+            }
         }
-        return html.append("</article><footer>Copyright Bench News</footer></body></html>").toString();
+        return html.append("</article><footer>Copyright ").append(site).append("</footer></body></html>").toString();
     }
 
     private static String word(Random r) {
