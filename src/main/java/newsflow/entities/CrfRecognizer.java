@@ -1,0 +1,286 @@
+package newsflow.entities;
+
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ie.crf.CRFCliqueTree;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.process.AbstractTokenizer;
+import edu.stanford.nlp.process.CoreLabelTokenFactory;
+import edu.stanford.nlp.process.PTBTokenizer;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Named-entity recognition with Stanford CoreNLP's pretrained CoNLL-2003 4-class CRF.
+ *
+ * <p>Text is split into tokens (PTBTokenizer, character offsets kept) and sentences (at
+ * sentence-final punctuation and line breaks). Body sentences go to the cased model. A
+ * headline-like line (most words in capitals, or most words capitalised) is first truecased from
+ * the document: each word the body writes in lower case elsewhere takes the body's majority
+ * casing ("Hosts" becomes "hosts", "MOSCOW" becomes "Moscow"), and the cased model labels the
+ * result; words the body never writes keep the label of the caseless twin model, which ignores
+ * case. Consecutive tokens with the same label form one span, whose confidence is the lowest
+ * marginal probability of that label over its tokens (from the CRF's clique tree). Thread-safe:
+ * the classifiers are read-only after loading.
+ */
+public final class CrfRecognizer {
+
+    /** The cased CoNLL 4-class model, unpacked from the CoreNLP models jar at build time. */
+    public static final String CASED_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+    /** Its caseless twin, from the models-english jar. */
+    public static final String CASELESS_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.caseless.distsim.crf.ser.gz";
+
+    private static final String TOKENIZER_OPTIONS =
+            "invertible=false,ptb3Escaping=false,untokenizable=noneKeep,tokenizeNLs=true,splitHyphenated=false";
+    private static final Set<String> SENTENCE_END = Set.of(".", "!", "?");
+    private static final int MAX_SENTENCE_TOKENS = 150;
+
+    private final CRFClassifier<CoreLabel> cased;
+    private final CRFClassifier<CoreLabel> caseless;
+
+    public CrfRecognizer(CRFClassifier<CoreLabel> cased, CRFClassifier<CoreLabel> caseless) {
+        this.cased = Objects.requireNonNull(cased, "cased");
+        this.caseless = Objects.requireNonNull(caseless, "caseless");
+    }
+
+    /** A short paragraph run once after loading, so the first real article is not slowed by JIT warm-up. */
+    private static final String WARM_UP = "MINISTERS MEET IN GENEVA AHEAD OF TALKS\n"
+            + "Foreign ministers from France and Japan met in Geneva on Monday, Reuters reported. "
+            + "Jean Dupont told the United Nations that talks with Tokyo would resume.";
+
+    /** Loads both models from the classpath and warms them up (about 3 s). */
+    public static CrfRecognizer load() {
+        CrfRecognizer recognizer = new CrfRecognizer(loadModel(CASED_MODEL), loadModel(CASELESS_MODEL));
+        for (int i = 0; i < 3; i++) {
+            recognizer.recognise(WARM_UP);
+        }
+        return recognizer;
+    }
+
+    private static CRFClassifier<CoreLabel> loadModel(String path) {
+        if (CrfRecognizer.class.getClassLoader().getResource(path) == null) {
+            throw new IllegalStateException("NER model not on the classpath: " + path
+                    + " (it is unpacked from the CoreNLP models jar by the build)");
+        }
+        try {
+            return CRFClassifier.getClassifier(path);
+        } catch (IOException | ClassNotFoundException e) {
+            throw new IllegalStateException("cannot load NER model " + path, e);
+        }
+    }
+
+    /** The entity spans the CRF finds in {@code text}, by position, without knowledge-base links. */
+    public List<Span> recognise(String text) {
+        List<List<CoreLabel>> sentences = sentences(text);
+        List<Boolean> headline = new ArrayList<>(sentences.size());
+        for (List<CoreLabel> sentence : sentences) {
+            headline.add(mostlyCapitals(sentence) || mostlyCapitalised(sentence));
+        }
+        Map<String, String> bodyCasing = bodyCasing(sentences, headline);
+        List<Span> spans = new ArrayList<>();
+        for (int k = 0; k < sentences.size(); k++) {
+            List<CoreLabel> sentence = sentences.get(k);
+            if (headline.get(k)) {
+                labelHeadline(sentence, bodyCasing, spans);
+            } else {
+                List<CoreLabel> labelled = cased.classifySentence(sentence);
+                collectSpans(sentence, answers(labelled), confidences(cased, labelled), spans);
+            }
+        }
+        return spans;
+    }
+
+    /**
+     * Labels a headline: the cased model on its truecased words, the caseless model for words the
+     * body never writes.
+     */
+    private void labelHeadline(List<CoreLabel> sentence, Map<String, String> bodyCasing, List<Span> into) {
+        List<CoreLabel> truecased = new ArrayList<>(sentence.size());
+        boolean[] known = new boolean[sentence.size()];
+        for (int i = 0; i < sentence.size(); i++) {
+            CoreLabel copy = new CoreLabel(sentence.get(i));
+            String form = bodyCasing.get(sentence.get(i).word().toLowerCase(Locale.ROOT));
+            if (form != null) {
+                known[i] = true;
+                copy.setWord(form);
+                copy.setValue(form);
+                copy.set(CoreAnnotations.TextAnnotation.class, form);
+                copy.set(CoreAnnotations.OriginalTextAnnotation.class, form);
+            }
+            truecased.add(copy);
+        }
+        List<CoreLabel> byCased = cased.classifySentence(truecased);
+        double[] casedConfidence = confidences(cased, byCased);
+        List<CoreLabel> copies = new ArrayList<>(sentence.size());
+        sentence.forEach(t -> copies.add(new CoreLabel(t)));
+        List<CoreLabel> byCaseless = caseless.classifySentence(copies);
+        double[] caselessConfidence = confidences(caseless, byCaseless);
+        String[] labels = new String[sentence.size()];
+        double[] confidence = new double[sentence.size()];
+        for (int i = 0; i < labels.length; i++) {
+            boolean useCased = known[i];
+            labels[i] = (useCased ? byCased : byCaseless).get(i).get(CoreAnnotations.AnswerAnnotation.class);
+            confidence[i] = useCased ? casedConfidence[i] : caselessConfidence[i];
+        }
+        collectSpans(sentence, labels, confidence, into);
+    }
+
+    /**
+     * The majority casing of each word in body sentences (not headlines), counting only words
+     * that do not start their sentence, whose capital says nothing. Keys are lower case.
+     */
+    static Map<String, String> bodyCasing(List<List<CoreLabel>> sentences, List<Boolean> headline) {
+        Map<String, Map<String, Integer>> counts = new HashMap<>();
+        for (int k = 0; k < sentences.size(); k++) {
+            if (headline.get(k)) {
+                continue;
+            }
+            List<CoreLabel> sentence = sentences.get(k);
+            for (int i = 1; i < sentence.size(); i++) {
+                String w = sentence.get(i).word();
+                if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+                    continue;
+                }
+                counts.computeIfAbsent(w.toLowerCase(Locale.ROOT), x -> new HashMap<>()).merge(w, 1, Integer::sum);
+            }
+        }
+        Map<String, String> casing = new HashMap<>();
+        counts.forEach((key, forms) -> casing.put(key,
+                forms.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey()));
+        return casing;
+    }
+
+    private static String[] answers(List<CoreLabel> labelled) {
+        String[] out = new String[labelled.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = labelled.get(i).get(CoreAnnotations.AnswerAnnotation.class);
+        }
+        return out;
+    }
+
+    /** The marginal probability of each token's chosen label; 1 where it cannot be computed. */
+    private static double[] confidences(CRFClassifier<CoreLabel> model, List<CoreLabel> labelled) {
+        double[] out = new double[labelled.size()];
+        java.util.Arrays.fill(out, 1.0);
+        try {
+            CRFCliqueTree<String> tree = model.getCliqueTree(labelled);
+            for (int i = 0; i < out.length && i < tree.length(); i++) {
+                out[i] = tree.prob(i, labelled.get(i).get(CoreAnnotations.AnswerAnnotation.class));
+            }
+        } catch (RuntimeException e) {
+            // No marginals for this sentence: treat every label as certain, as Viterbi does.
+        }
+        return out;
+    }
+
+    static List<List<CoreLabel>> sentences(String text) {
+        PTBTokenizer<CoreLabel> tokenizer =
+                new PTBTokenizer<>(new StringReader(text), new CoreLabelTokenFactory(), TOKENIZER_OPTIONS);
+        List<List<CoreLabel>> sentences = new ArrayList<>();
+        List<CoreLabel> current = new ArrayList<>();
+        while (tokenizer.hasNext()) {
+            CoreLabel token = tokenizer.next();
+            if (AbstractTokenizer.NEWLINE_TOKEN.equals(token.word())) {
+                flush(current, sentences);
+                current = new ArrayList<>();
+                continue;
+            }
+            current.add(token);
+            if (SENTENCE_END.contains(token.word()) || current.size() >= MAX_SENTENCE_TOKENS) {
+                flush(current, sentences);
+                current = new ArrayList<>();
+            }
+        }
+        flush(current, sentences);
+        return sentences;
+    }
+
+    private static void flush(List<CoreLabel> sentence, List<List<CoreLabel>> into) {
+        if (!sentence.isEmpty()) {
+            into.add(sentence);
+        }
+    }
+
+    /** Whether most words (of three or more) start with a capital: a title-case headline. */
+    static boolean mostlyCapitalised(List<CoreLabel> sentence) {
+        int words = 0;
+        int capitalised = 0;
+        for (CoreLabel token : sentence) {
+            String w = token.word();
+            if (w.length() < 2 || !Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            words++;
+            if (Character.isUpperCase(w.charAt(0))) {
+                capitalised++;
+            }
+        }
+        return words >= 3 && capitalised * 4 >= words * 3;
+    }
+
+    /** Whether most words (of three or more) are in capitals. */
+    static boolean mostlyCapitals(List<CoreLabel> sentence) {
+        int words = 0;
+        int upper = 0;
+        for (CoreLabel token : sentence) {
+            String w = token.word();
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            words++;
+            if (w.length() > 1 && KbMatcher.isUpperCase(w)) {
+                upper++;
+            }
+        }
+        if (words < 3) {
+            return false;
+        }
+        return upper * 2 > words;
+    }
+
+    private static void collectSpans(List<CoreLabel> tokens, String[] labels, double[] confidence, List<Span> into) {
+        int spanStart = -1;
+        int spanEnd = -1;
+        double spanConfidence = 1;
+        EntityType spanType = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            EntityType type = typeOf(labels[i]);
+            CoreLabel token = tokens.get(i);
+            if (type != null && type == spanType) {
+                spanEnd = token.endPosition();
+                spanConfidence = Math.min(spanConfidence, confidence[i]);
+                continue;
+            }
+            if (spanType != null) {
+                into.add(new Span(spanStart, spanEnd, spanType, null, spanConfidence));
+            }
+            spanType = type;
+            spanStart = token.beginPosition();
+            spanEnd = token.endPosition();
+            spanConfidence = confidence[i];
+        }
+        if (spanType != null) {
+            into.add(new Span(spanStart, spanEnd, spanType, null, spanConfidence));
+        }
+    }
+
+    private static EntityType typeOf(String label) {
+        if (label == null) {
+            return null;
+        }
+        return switch (label) {
+            case "PERSON", "PER", "I-PER", "B-PER" -> EntityType.PERSON;
+            case "LOCATION", "LOC", "I-LOC", "B-LOC" -> EntityType.LOCATION;
+            case "ORGANIZATION", "ORG", "I-ORG", "B-ORG" -> EntityType.ORGANIZATION;
+            case "MISC", "I-MISC", "B-MISC" -> EntityType.MISC;
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,228 @@
+package newsflow.entities;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cleans candidate spans: trims honorifics, titles, possessives and stray punctuation from their
+ * edges, and rejects spans that are no entity at all (only a title or a stop word, no capital
+ * letter, or an interface word such as a social network or icon label on a line of page chrome).
+ * Stateless and thread-safe.
+ */
+final class JunkFilter {
+
+    /** Honorifics and titles, never entities themselves; trimmed from the start of a span. */
+    static final Set<String> HONORIFICS = Set.of(
+            "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+            "president", "vice-president", "premier", "chancellor", "king", "queen", "prince", "princess",
+            "pope", "general", "gen", "col", "lt", "sgt", "capt", "adm", "admiral", "marshal", "minister",
+            "secretary", "senator", "sen", "rep", "gov", "governor", "mayor", "judge", "justice", "rev",
+            "father", "sheikh", "ayatollah", "comrade", "chairman", "leader", "spokesman", "spokeswoman",
+            "ambassador", "envoy", "commander", "colonel", "lieutenant", "sergeant", "captain", "vice",
+            "prime", "foreign", "defence", "defense", "deputy", "former", "late", "supreme", "state",
+            "mme", "mlle", "herr", "frau", "madam", "madame", "navy", "army", "air", "force", "field", "rear",
+            "major", "chief", "marine", "first", "brigadier", "ex", "acting", "interim", "crown", "emperor",
+            "empress", "cardinal", "archbishop", "bishop", "rabbi", "imam", "dictator", "strongman");
+
+    /** Words of photo credits and bylines trimmed from the end of a span ("Kremlin Pool Photo"). */
+    private static final Set<String> CREDIT_WORDS = Set.of("photo", "photos", "pool", "via", "file");
+
+    /** Words that are page interface when they stand on a short line (share bars, icon labels). */
+    static final Set<String> INTERFACE_WORDS = Set.of(
+            "calendar", "facebook", "facebook messenger", "messenger", "twitter", "x", "whatsapp",
+            "instagram", "linkedin", "reddit", "pinterest", "telegram", "tiktok", "youtube", "email",
+            "e-mail", "print", "share", "copy", "copy link", "link", "menu", "hamburger menu", "loading",
+            "comment", "comments", "leave a comment", "subscribe", "newsletter", "icon", "close", "search",
+            "home", "login", "log in", "sign in", "sign up", "flipboard", "threads", "bluesky", "mastodon",
+            "sms", "rss", "advertisement", "ad", "cookie", "cookies", "privacy policy");
+
+    /**
+     * Titles that are junk on their own. Not every honorific: "Major", "King" or "General" alone may
+     * well be a surname.
+     */
+    private static final Set<String> BARE_TITLES = Set.of(
+            "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "mme", "mlle", "prof", "professor", "president",
+            "vice-president", "premier", "chancellor", "minister", "secretary", "senator", "sen", "rep",
+            "gov", "governor", "mayor", "spokesman", "spokeswoman", "ambassador", "envoy", "leader",
+            "chairman", "prime", "deputy", "foreign", "defence", "defense", "former", "acting", "interim");
+
+    /** Courtesy titles trimmed from spans of any type; the longer list only from people. */
+    private static final Set<String> COURTESY = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "mme", "mlle");
+
+    private static final Set<String> STOP = Set.of(
+            "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from",
+            "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "this",
+            "that", "these", "those", "but", "as", "if", "so", "not", "no", "yes", "here", "there",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+            "yesterday", "tomorrow", "gmt", "utc", "am", "pm", "news", "media", "government", "ministry",
+            "police", "party", "state", "city", "agency", "officials", "photo", "pool", "file", "update",
+            "breaking", "live", "video", "watch", "read", "more", "related", "advertisement");
+
+    /** Words that mark an interface label ("Facebook An icon of the Facebook logo."). */
+    private static final Set<String> ICON_CUES = Set.of("icon", "icons", "logo", "spinner");
+    private static final int ICON_SENTENCE_WORDS = 20;
+
+    /** Words that start a byline or credit, never a name ("By Press Association"). */
+    private static final Set<String> LEADING_NOISE = Set.of("by", "via", "credit", "photo", "source");
+
+    /** A span followed by this is a web address ("Riverbender.com"), site chrome rather than a name. */
+    private static final Pattern DOMAIN_SUFFIX = Pattern.compile("\\. ?(com|org|net|co|io|info|news)\\b");
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.\\-]*");
+    private static final int SHORT_LINE_WORDS = 8;
+
+    private JunkFilter() {
+    }
+
+    /** The span with honorifics, possessives and punctuation trimmed, or {@code null} if junk. */
+    static Span clean(String text, Span span) {
+        int end = trimTrailingPossessiveAndPunctuation(text, span.start(), span.end());
+        int start = skipNonWord(text, span.start(), end);
+        // Bylines and credits ("By Press Association"), then titles ("Mr Putin", "President Vladimir Putin").
+        start = trimLeadingWords(text, start, end, LEADING_NOISE, 1);
+        if (span.kb() == null) {
+            start = trimLeadingWords(text, start, end, span.type() == EntityType.PERSON ? HONORIFICS : COURTESY,
+                    Integer.MAX_VALUE);
+            end = trimCreditWords(text, start, end);
+        }
+        while (end > start && text.charAt(end - 1) == '.' && !abbreviationDot(text, start, end)) {
+            end--;
+        }
+        if (end <= start) {
+            return null;
+        }
+        Span trimmed = span.withRange(start, end);
+        return isJunk(text, trimmed) ? null : trimmed;
+    }
+
+    /** Drops "’s", "'s", whitespace and punctuation other than a dot from the end. */
+    private static int trimTrailingPossessiveAndPunctuation(String text, int start, int end) {
+        while (end > start) {
+            char last = text.charAt(end - 1);
+            if (end - start >= 2 && (last == 's') && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’')) {
+                end -= 2;
+            } else if (!Character.isLetterOrDigit(last) && last != '.') {
+                end--;
+            } else {
+                return end;
+            }
+        }
+        return end;
+    }
+
+    private static int skipNonWord(String text, int start, int end) {
+        while (start < end && !Character.isLetterOrDigit(text.charAt(start))) {
+            start++;
+        }
+        return start;
+    }
+
+    /** Skips up to {@code max} leading words found in {@code words}, never the last word. */
+    private static int trimLeadingWords(String text, int start, int end, Set<String> words, int max) {
+        Matcher m = WORD.matcher(text).region(start, end);
+        int trimmed = 0;
+        while (trimmed < max && m.find() && m.end() < end && words.contains(norm(m.group()))) {
+            start = skipNonWord(text, m.end(), end);
+            trimmed++;
+        }
+        return start;
+    }
+
+    private static int trimCreditWords(String text, int start, int end) {
+        while (end > start) {
+            int space = text.lastIndexOf(' ', end - 1);
+            if (space < start || !CREDIT_WORDS.contains(norm(text.substring(space + 1, end)))) {
+                return end;
+            }
+            end = space;
+            while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1)) && text.charAt(end - 1) != '.') {
+                end--;
+            }
+        }
+        return end;
+    }
+
+    /** Whether the final dot belongs to the name, as in "U.S." or "Jr.", rather than the sentence. */
+    private static boolean abbreviationDot(String text, int start, int end) {
+        String s = text.substring(start, end - 1);
+        int lastSpace = Math.max(s.lastIndexOf(' '), -1);
+        String lastWord = s.substring(lastSpace + 1);
+        return lastWord.contains(".") || lastWord.equals("Jr") || lastWord.equals("Sr") || lastWord.equals("Inc")
+                || lastWord.equals("Co") || lastWord.equals("Corp") || lastWord.equals("Ltd") || lastWord.length() == 1;
+    }
+
+    static boolean isJunk(String text, Span span) {
+        String s = span.text(text);
+        String key = norm(s);
+        if (key.isEmpty() || BARE_TITLES.contains(key) || STOP.contains(key) || !hasCapitalisedWord(s)) {
+            return true;
+        }
+        if (s.chars().noneMatch(Character::isLetter)) {
+            return true;
+        }
+        if (DOMAIN_SUFFIX.matcher(text).region(span.end(), Math.min(text.length(), span.end() + 8)).lookingAt()) {
+            return true;
+        }
+        return (INTERFACE_WORDS.contains(key) && onShortLine(text, span)) || inIconLabel(text, span);
+    }
+
+    /** Whether the span sits in a short sentence that describes an icon or logo (alt text). */
+    private static boolean inIconLabel(String text, Span span) {
+        if (words(span.text(text)).stream().anyMatch(w -> ICON_CUES.contains(w.toLowerCase(Locale.ROOT)))) {
+            return true;
+        }
+        int from = span.start();
+        while (from > 0 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = span.end();
+        while (to < text.length() && ".!?\n".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        List<String> words = words(text.substring(from, to));
+        if (words.size() > ICON_SENTENCE_WORDS) {
+            return false;
+        }
+        return words.stream().anyMatch(w -> ICON_CUES.contains(w.toLowerCase(Locale.ROOT)));
+    }
+
+    private static boolean hasCapitalisedWord(String s) {
+        Matcher m = WORD.matcher(s);
+        while (m.find()) {
+            char c = m.group().charAt(0);
+            if (Character.isUpperCase(c) || Character.isDigit(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A line of few words or without sentence punctuation is page chrome, not prose. */
+    private static boolean onShortLine(String text, Span span) {
+        int from = text.lastIndexOf('\n', span.start() - 1) + 1;
+        int to = text.indexOf('\n', span.end());
+        String line = text.substring(from, to < 0 ? text.length() : to).strip();
+        int words = 0;
+        Matcher m = WORD.matcher(line);
+        while (m.find()) {
+            words++;
+        }
+        boolean prose = !line.isEmpty() && ".!?\"”’".indexOf(line.charAt(line.length() - 1)) >= 0;
+        return words < SHORT_LINE_WORDS || !prose;
+    }
+
+    static String norm(String s) {
+        String t = s.toLowerCase(Locale.ROOT).strip();
+        while (t.endsWith(".")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t;
+    }
+
+    static List<String> words(String s) {
+        return WORD.matcher(s).results().map(java.util.regex.MatchResult::group).toList();
+    }
+}

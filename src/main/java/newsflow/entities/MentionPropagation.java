@@ -1,0 +1,88 @@
+package newsflow.entities;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the mentions the recogniser missed: every other occurrence of a name an entity already
+ * has in this article, written the same way or in capitals (a headline's "KIM" after "Kim"),
+ * on word boundaries and not inside another mention, joins that entity. A person's surname
+ * (last word of a full name) propagates too, unless the word also occurs in lower case in the
+ * text or the occurrence is followed by another capitalised word ("Major" but not "major" or
+ * "Major League"). One-letter and two-letter names are not propagated, nor junk
+ * ({@link JunkFilter}). Stateless and thread-safe.
+ */
+final class MentionPropagation {
+
+    private static final int MIN_LENGTH = 3;
+
+    private MentionPropagation() {
+    }
+
+    static void propagate(String text, List<MentionLinker.Cluster> clusters) {
+        List<Span> taken = new ArrayList<>();
+        clusters.forEach(c -> taken.addAll(c.spans));
+        for (MentionLinker.Cluster c : clusters) {
+            Set<String> forms = new LinkedHashSet<>();
+            for (String s : c.surfaces) {
+                if (s.length() >= MIN_LENGTH && Character.isUpperCase(s.charAt(0))) {
+                    forms.add(s);
+                    forms.add(s.toUpperCase(Locale.ROOT));
+                }
+            }
+            EntityType type = c.type();
+            String surname = type == EntityType.PERSON ? surname(text, c) : null;
+            if (surname != null) {
+                forms.add(surname);
+            }
+            for (String form : forms) {
+                for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+                    Span candidate = new Span(at, at + form.length(), type, c.kb);
+                    if (form.equals(surname) && followedByCapitalisedWord(text, candidate.end())) {
+                        continue;
+                    }
+                    if (onWordBoundaries(text, candidate) && taken.stream().noneMatch(candidate::overlaps)
+                            && !JunkFilter.isJunk(text, candidate)) {
+                        c.add(candidate, form);
+                        taken.add(candidate);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The last word of the person's longest name, if it is safe to propagate alone, else null. */
+    private static String surname(String text, MentionLinker.Cluster c) {
+        List<String> words = JunkFilter.words(c.name());
+        if (words.size() < 2) {
+            return null;
+        }
+        String last = words.get(words.size() - 1);
+        if (last.length() < MIN_LENGTH || !Character.isUpperCase(last.charAt(0)) || last.contains(".")) {
+            return null;
+        }
+        String lower = last.toLowerCase(Locale.ROOT);
+        for (int at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+            if (onWordBoundaries(text, new Span(at, at + lower.length(), EntityType.PERSON, null))) {
+                return null;
+            }
+        }
+        return last;
+    }
+
+    private static boolean followedByCapitalisedWord(String text, int end) {
+        int i = end;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i > end && i < text.length() && Character.isUpperCase(text.charAt(i));
+    }
+
+    private static boolean onWordBoundaries(String text, Span s) {
+        return (s.start() == 0 || !Character.isLetterOrDigit(text.charAt(s.start() - 1)))
+                && (s.end() == text.length() || !Character.isLetterOrDigit(text.charAt(s.end())));
+    }
+}
