@@ -1,27 +1,27 @@
 package newsflow.clean;
 
-import java.text.Normalizer;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import newsflow.ingest.RawPage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
- * First version of the clean stage: paragraphs of the {@code article} (or {@code main}, or
- * {@code body}) element of HTML pages; for scraped text, the lines that are neither icon
- * labels nor widget text. Thread-safe.
+ * The clean stage: turns a {@link RawPage} (HTML or scraped text) into a {@link CleanArticle}
+ * holding the story text and its metadata, or rejects it.
+ *
+ * <p>Thread-safe and reusable: one instance per application, shared by all stream threads.
+ * The input page is not modified. Every page ends within the policy's time budget, either
+ * as an article or as an {@link UnusablePageException} whose message is the plain reason
+ * (it becomes the dead-letter reason).
+ *
+ * <pre>{@code
+ * ArticleCleaner cleaner = new ArticleCleaner(CleaningPolicy.newsDefaults());
+ * CleanArticle article = cleaner.clean(RawPage.ofHtml(url, html));
+ * }</pre>
  */
 public final class ArticleCleaner {
-
-    private static final Pattern DATE = Pattern.compile("\\bdate (\\d{4}-\\d{2}-\\d{2})\\b");
-    private static final Pattern ICON_LABEL = Pattern.compile("An icon (of|representing|used)|A decentered black square");
-    private static final Pattern WIDGET = Pattern.compile("^(Loading|Follow \\w+ on|Do not miss|Did you know|Leave a Comment|Your email address)|^[.\\s\\u00a0_]*$");
 
     private final CleaningPolicy policy;
 
@@ -29,71 +29,73 @@ public final class ArticleCleaner {
         this.policy = Objects.requireNonNull(policy, "policy");
     }
 
-    /** Cleans one page; throws {@link UnusablePageException} when it holds no article. */
+    /**
+     * Cleans one page.
+     *
+     * @throws UnusablePageException when the page is too large, binary, too deeply nested, too
+     *                               slow to clean, or holds no article body
+     */
     public CleanArticle clean(RawPage page) {
         Objects.requireNonNull(page, "page");
-        if (page.body().length() > policy.maxPageBytes()) {
-            throw new UnusablePageException("page too large: " + page.body().length() + " chars");
-        }
-        return page.isHtml() ? cleanHtml(page) : cleanText(page);
+        InputGuard.check(page.body(), policy.maxPageBytes());
+        Deadline deadline = Deadline.start(policy.timeBudget());
+        Instant fetchedAt = PublicationDates.instantOf(page.fetchedAt());
+        return page.isHtml() ? cleanHtml(page, fetchedAt, deadline) : cleanText(page, fetchedAt, deadline);
     }
 
-    private CleanArticle cleanHtml(RawPage page) {
+    private CleanArticle cleanHtml(RawPage page, Instant fetchedAt, Deadline deadline) {
         Document doc = Jsoup.parse(page.html(), page.url());
-        doc.select("script, style, nav, header, footer, aside, form, noscript").remove();
-        Element root = doc.selectFirst("article");
-        if (root == null) {
-            root = doc.selectFirst("main");
+        deadline.check();
+        HtmlMetadata meta = HtmlMetadata.read(doc, page.url(), fetchedAt);
+        if (meta.domDepth() > policy.maxDomDepth()) {
+            throw new UnusablePageException("markup nested too deeply: depth " + meta.domDepth()
+                    + " > limit " + policy.maxDomDepth());
         }
-        if (root == null) {
-            root = doc.body();
-        }
-        List<String> paragraphs = new ArrayList<>();
-        for (Element p : root.select("p, h2, h3, li, blockquote")) {
-            String t = p.text().trim();
-            if (!t.isEmpty()) {
-                paragraphs.add(t);
-            }
-        }
-        String title = page.title() != null ? page.title() : doc.title();
-        return finish(page, title.isBlank() ? null : title, null, page.publishedAt(), paragraphs);
+        deadline.check();
+        List<String> paragraphs = HtmlArticleExtractor.extract(doc, meta, deadline);
+        String title = firstNonNull(page.title(), meta.title());
+        String text = body(paragraphs, title);
+        String siteName = meta.siteName() != null && meta.siteName().matches("(?i)^https?://.*")
+                ? HtmlMetadata.hostOf(meta.siteName()) : meta.siteName();
+        String source = HtmlMetadata.firstNonBlank(page.source(), siteName, HtmlMetadata.hostOf(page.url()));
+        String published = firstNonNull(scraperDate(page, fetchedAt), meta.publishedAt());
+        return new CleanArticle(page.url(), title, meta.byline(), published, source,
+                LanguageIdentifier.detect(text, firstNonNull(page.language(), meta.language())), text);
     }
 
-    private CleanArticle cleanText(RawPage page) {
-        String title = page.title();
-        String byline = null;
-        String date = page.publishedAt();
-        List<String> paragraphs = new ArrayList<>();
-        for (String raw : page.text().split("\n")) {
-            String line = raw.strip();
-            if (ICON_LABEL.matcher(line).find()) {
-                Matcher m = DATE.matcher(line);
-                if (m.find() && date == null) {
-                    date = m.group(1);
-                }
-                continue;
-            }
-            if (line.isEmpty() || WIDGET.matcher(line).find()) {
-                continue;
-            }
-            if (line.startsWith("By ") && byline == null && paragraphs.size() <= 1) {
-                byline = line.substring(3).strip();
-                continue;
-            }
-            paragraphs.add(line);
-        }
-        if (title == null && paragraphs.size() > 1 && !paragraphs.get(0).matches(".*[.!?”\"]$")) {
-            title = paragraphs.remove(0);
-        }
-        return finish(page, title, byline, date, paragraphs);
+    private CleanArticle cleanText(RawPage page, Instant fetchedAt, Deadline deadline) {
+        PlainTextCleaner.Result r = PlainTextCleaner.clean(page.text(), fetchedAt, deadline);
+        String title = firstNonNull(page.title(), r.title());
+        String text = body(r.paragraphs(), title);
+        String source = HtmlMetadata.firstNonBlank(page.source(), HtmlMetadata.hostOf(page.url()));
+        String published = firstNonNull(scraperDate(page, fetchedAt), r.publishedAt());
+        return new CleanArticle(page.url(), title, r.byline(), published, source,
+                LanguageIdentifier.detect(text, page.language()), text);
     }
 
-    private CleanArticle finish(RawPage page, String title, String byline, String date, List<String> paragraphs) {
-        String text = Normalizer.normalize(String.join("\n\n", paragraphs), Normalizer.Form.NFC).strip();
+    /** Joins paragraphs, leaves out a leading copy of the title, enforces the minimum length. */
+    private String body(List<String> paragraphs, String title) {
+        String text = TextNormalizer.join(paragraphs);
+        if (title != null) {
+            String t = TextNormalizer.paragraph(title);
+            if (!t.isEmpty() && text.startsWith(t + "\n\n")) {
+                text = text.substring(t.length() + 2);
+            }
+        }
         if (text.length() < policy.minBodyChars()) {
-            throw new UnusablePageException("no article body found: " + text.length()
-                + " characters of text (minimum " + policy.minBodyChars() + ")");
+            throw new UnusablePageException("no article body found (index page?): " + text.length()
+                    + " characters of story text < minimum " + policy.minBodyChars());
         }
-        return new CleanArticle(page.url(), title, byline, date, page.source(), page.language(), text);
+        return text;
+    }
+
+    /** The scraper's own publication date, if it parses and is not in the future. */
+    private static String scraperDate(RawPage page, Instant fetchedAt) {
+        return page.publishedAt() == null ? null
+                : PublicationDates.parse(page.publishedAt(), fetchedAt).orElse(null);
+    }
+
+    private static String firstNonNull(String a, String b) {
+        return a != null && !a.isBlank() ? a : b;
     }
 }

@@ -64,7 +64,7 @@ final class BenchCommand implements Callable<Integer> {
             producing.done(articles, String.format(Locale.ROOT, "%.1f MB", bytes / 1e6));
 
             long start = System.nanoTime();
-            session.startPipeline(Components.defaults(), overrides);
+            session.startPipeline(Components.forConfig(session.config()), overrides);
             long accounted = 0;
             ProgressBar processing = new ProgressBar(log, "pages processed");
             while (accounted < articles) {

@@ -2,8 +2,10 @@ package newsflow.cli;
 
 import newsflow.clean.ArticleCleaner;
 import newsflow.clean.CleaningPolicy;
-import newsflow.entities.CapitalisedPhraseTagger;
+import newsflow.entities.EntityTagger;
+import newsflow.entities.NewsEntityTagger;
 import newsflow.pipeline.NewsflowTopology;
+import newsflow.pipeline.PipelineConfig;
 
 /** The production stage implementations. */
 final class Components {
@@ -11,8 +13,15 @@ final class Components {
     private Components() {
     }
 
-    static NewsflowTopology.Stages defaults() {
-        return new NewsflowTopology.Stages(new ArticleCleaner(CleaningPolicy.newsDefaults()),
-            new CapitalisedPhraseTagger());
+    /** The cleaner with the configured page limit, and the statistical entity tagger. */
+    static NewsflowTopology.Stages forConfig(PipelineConfig config) {
+        return new NewsflowTopology.Stages(
+            new ArticleCleaner(CleaningPolicy.newsDefaults().withMaxPageBytes(config.maxPageBytes())),
+            Tagger.INSTANCE);
+    }
+
+    /** The tagger's models are read-only and take a second to load: one per process, on first use. */
+    private static final class Tagger {
+        static final EntityTagger INSTANCE = NewsEntityTagger.load();
     }
 }

@@ -52,7 +52,7 @@ final class DemoCommand implements Callable<Integer> {
             : PageFiles.list(paths, skipped -> System.err.println("skipping " + skipped + " (unsupported type)"));
         Properties overrides = cluster.streamsOverrides();
         try (Session session = Session.open(cluster.bootstrapServers, cluster.pipelineConfig(), System.err)) {
-            session.startPipeline(Components.defaults(), overrides);
+            session.startPipeline(Components.forConfig(session.config()), overrides);
             out.println("Pipeline running. Feeding " + files.size() + " files...");
             Collector.Summary summary = Collector.run(session, files, o -> print(o, out),
                 Duration.ofMinutes(10), Duration.ofSeconds(2), System.err);

@@ -69,7 +69,7 @@ final class ProcessCommand implements Callable<Integer> {
         overrides.putIfAbsent(StreamsConfig.APPLICATION_ID_CONFIG, StreamsSettings.DEFAULT_APPLICATION_ID);
         try (Session session = Session.open(cluster.bootstrapServers, config, log);
              BufferedWriter writer = Files.newBufferedWriter(out)) {
-            session.startPipeline(Components.defaults(), overrides);
+            session.startPipeline(Components.forConfig(session.config()), overrides);
             Collector.Summary summary = Collector.run(session, files, o -> {
                 try {
                     writer.write(o.toJsonLine());

@@ -30,7 +30,7 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         Properties overrides = cluster.streamsOverrides();
         CountDownLatch stop = new CountDownLatch(1);
         try (Session session = Session.open(cluster.bootstrapServers, cluster.pipelineConfig(), System.err)) {
-            Pipeline pipeline = session.startPipeline(Components.defaults(), overrides);
+            Pipeline pipeline = session.startPipeline(Components.forConfig(session.config()), overrides);
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "newsflow-shutdown"));
             System.err.println("newsflow running: " + session.config().topics().raw() + " -> "
                 + session.config().topics().outcomes() + "; state " + pipeline.streams().state());

@@ -1,0 +1,139 @@
+package newsflow.clean;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Splits the text under an element into runs at block boundaries (paragraphs, headings, list
+ * items, cells, line breaks) and hands each run to a {@link Listener} with the innermost block
+ * element that holds it and how many of its characters sit inside links. The walk is iterative,
+ * so nesting depth cannot overflow the stack; it checks the {@link Deadline} as it goes.
+ *
+ * <p>One instance walks one tree once; not thread-safe.
+ */
+final class BlockRuns implements NodeVisitor {
+
+    /** Elements that start a new run of text. */
+    static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header",
+            "footer", "aside", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt",
+            "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "blockquote", "pre",
+            "figure", "figcaption", "form", "fieldset", "address", "hr", "body", "html", "center",
+            "details", "summary", "menu", "hgroup", "noscript", "option", "select", "button", "legend");
+    static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+    /** Receives the runs and the block structure of a walk. */
+    interface Listener {
+        /** A block element starts. */
+        default void enter(Element block) {
+        }
+
+        /** A block element ends; all its runs have been reported. */
+        default void exit(Element block) {
+        }
+
+        /**
+         * A run of text ended.
+         *
+         * @param block     innermost block element holding the run
+         * @param text      the run's text, whitespace not yet normalised
+         * @param chars     non-space characters in the run
+         * @param linkChars non-space characters of the run inside {@code <a>}
+         */
+        void run(Element block, CharSequence text, int chars, int linkChars);
+    }
+
+    private static final int CHECK_EVERY = 512;
+
+    private final Listener listener;
+    private final Deadline deadline;
+    private final Deque<Element> blocks = new ArrayDeque<>();
+    private final StringBuilder text = new StringBuilder();
+    private int chars;
+    private int linkChars;
+    private int linkDepth;
+    private int visited;
+
+    private BlockRuns(Listener listener, Deadline deadline) {
+        this.listener = listener;
+        this.deadline = deadline;
+    }
+
+    /** Walks {@code root} and reports to {@code listener}. */
+    static void walk(Element root, Listener listener, Deadline deadline) {
+        BlockRuns walker = new BlockRuns(listener, deadline);
+        walker.blocks.push(root);
+        listener.enter(root);
+        NodeTraversor.traverse(walker, root);
+        walker.flush();
+        listener.exit(root);
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+        if (++visited % CHECK_EVERY == 0) {
+            deadline.check();
+        }
+        if (node instanceof TextNode t) {
+            appendText(t.getWholeText());
+            return;
+        }
+        if (!(node instanceof Element el) || depth == 0) {
+            return;
+        }
+        String tag = el.normalName();
+        if (tag.equals("a")) {
+            linkDepth++;
+        } else if (tag.equals("br")) {
+            flush();
+        } else if (BLOCKS.contains(tag)) {
+            flush();
+            blocks.push(el);
+            listener.enter(el);
+        } else if (tag.equals("img") || tag.equals("input")) {
+            text.append(' ');
+        }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+        if (!(node instanceof Element el) || depth == 0) {
+            return;
+        }
+        String tag = el.normalName();
+        if (tag.equals("a")) {
+            linkDepth--;
+        } else if (BLOCKS.contains(tag)) {
+            flush();
+            blocks.pop();
+            listener.exit(el);
+        }
+    }
+
+    private void appendText(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00A0') {
+                chars++;
+                if (linkDepth > 0) {
+                    linkChars++;
+                }
+            }
+        }
+        text.append(s);
+    }
+
+    private void flush() {
+        if (chars > 0) {
+            listener.run(blocks.peek(), text, chars, linkChars);
+        }
+        text.setLength(0);
+        chars = 0;
+        linkChars = 0;
+    }
+}

@@ -1,0 +1,120 @@
+package newsflow.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Writes the text of the article container as paragraphs, one per block (paragraph, heading,
+ * list item, cell, quote, line-broken run), and leaves out what is not story: link-dense runs
+ * (related links, tag lists), the headline repeated, bylines and date lines, one-line chrome.
+ * Short story paragraphs are kept. One instance emits one container; not thread-safe.
+ */
+final class BlockTextEmitter implements BlockRuns.Listener {
+
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?iu)^(?:(?:written|posted|reported|words|story|text|photos?)\\s+)?by\\s+[\\p{Lu}\\p{Lo}].{0,80}$");
+    private static final Pattern DATE_ONLY = Pattern.compile(
+            "(?iu)^(?:(?:published|posted|updated|last updated|first published|modified)\\s*(?:on|at)?\\s*:?\\s*)?"
+                    + "(?:\\p{L}+,?\\s+)?(?:\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\.?\\s+\\p{L}{3,9}\\.?\\s+\\d{4}"
+                    + "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})"
+                    + "(?:\\s*(?:at|,|\\|)?\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:\\p{Lu}{2,4})?)?\\.?$");
+    /** Reading-time labels in any language: "5 min read", "Tempo de leitura: 1 minuto", "Lesezeit: 3 Min.". */
+    /** "Published November 20th, 2019 - 07:29 GMT", "Posted on October 27, 2015 by Admin". */
+    private static final Pattern DATED_LABEL = Pattern.compile(
+            "(?iu)^(?:published|posted|updated|last updated|first published|modified|date)\\b.{0,70}\\b(?:19|20)\\d{2}\\b.{0,40}$");
+    private static final Pattern MINUTES_READ = Pattern.compile(
+            "(?iu)^(?:\\d{1,3}\\s*min(?:ute)?s?\\.?\\s+read|[^.!?\\d:]{3,30}:\\s*\\d{1,3}\\s*min\\p{L}*\\.?)$");
+
+    private static final int LINKED_SENTENCE_WORDS = 15;
+    /** Photo captions ending in a credit are shorter than this. */
+    private static final int MAX_CAPTION_CHARS = 300;
+
+    /** "More Great X Stories", "Other articles", "Latest news": a list of other stories follows. */
+    private static final Pattern RELATED_HEADING = Pattern.compile(
+            "(?iu)^(?:more|other|related|recommended|popular|latest|top|trending|further|also)\\b.{0,40}"
+                    + "\\b(?:stories|articles|news|posts|reads|reading|videos|coverage|links)\\s*:?$");
+    private static final int MAX_RELATED_HEADING_CHARS = 60;
+
+    private final String titleKey;
+    /** A related-stories heading was seen and no story text since: the next list is related links. */
+    private boolean listAfterRelatedHeading;
+    /** The related-links list being skipped, or {@code null}. */
+    private Element skipping;
+    private final List<String> paragraphs = new ArrayList<>();
+
+    private BlockTextEmitter(String title) {
+        this.titleKey = title == null ? null : key(title);
+    }
+
+    /** The story paragraphs of {@code container}, normalised; {@code title} is left out. */
+    static List<String> emit(Element container, String title, Deadline deadline) {
+        BlockTextEmitter emitter = new BlockTextEmitter(title);
+        BlockRuns.walk(container, emitter, deadline);
+        return emitter.paragraphs;
+    }
+
+    @Override
+    public void enter(Element block) {
+        String tag = block.normalName();
+        if (listAfterRelatedHeading && skipping == null && (tag.equals("ul") || tag.equals("ol"))) {
+            skipping = block;
+        }
+    }
+
+    @Override
+    public void exit(Element block) {
+        if (block == skipping) {
+            skipping = null;
+            listAfterRelatedHeading = false;
+        }
+    }
+
+    @Override
+    public void run(Element block, CharSequence raw, int chars, int linkChars) {
+        if (skipping != null) {
+            return;
+        }
+        if (linkChars > chars * Prose.MAX_LINK_DENSITY && !isLinkedSentence(raw)) {
+            return;
+        }
+        String text = TextNormalizer.paragraph(raw.toString());
+        if (text.length() <= MAX_RELATED_HEADING_CHARS && RELATED_HEADING.matcher(text).matches()) {
+            listAfterRelatedHeading = true;
+            return;
+        }
+        if (text.isEmpty() || isHeadline(text) || ChromeLines.isChrome(text)) {
+            return;
+        }
+        if (text.length() <= MAX_CAPTION_CHARS && PlainTextCleaner.isCaption(text)) {
+            return;
+        }
+        if (text.length() <= 120 && (BYLINE.matcher(text).matches() || DATE_ONLY.matcher(text).matches()
+                || DATED_LABEL.matcher(text).matches()
+                || MINUTES_READ.matcher(text).matches())) {
+            return;
+        }
+        paragraphs.add(text);
+        listAfterRelatedHeading = false;
+    }
+
+    /**
+     * A long sentence that happens to be mostly links is story text; link lists and related
+     * headlines are shorter and do not end in a full stop.
+     */
+    private static boolean isLinkedSentence(CharSequence raw) {
+        String t = raw.toString().strip();
+        return Prose.words(t) >= LINKED_SENTENCE_WORDS
+                && (t.endsWith(".") || t.endsWith(".\"") || t.endsWith(".”") || t.endsWith(".’"));
+    }
+
+    private boolean isHeadline(String text) {
+        return titleKey != null && !titleKey.isEmpty() && key(text).equals(titleKey);
+    }
+
+    private static String key(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{S}\\s]+", " ").strip();
+    }
+}

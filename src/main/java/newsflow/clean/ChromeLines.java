@@ -1,0 +1,104 @@
+package newsflow.clean;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises one-line site chrome by its form, not by site: advertising labels, loading
+ * widgets, newsletter, ad-blocker and cookie pleas, comment forms, share and follow prompts,
+ * related-story headers, credits and copyright lines, punctuation-only separators.
+ * Used on HTML paragraphs and on scraped text lines. Stateless and thread-safe.
+ */
+final class ChromeLines {
+
+    /** Lines longer than this are story text whatever words they contain. */
+    private static final int MAX_PLEA_CHARS = 220;
+    /** Ad-blocker and cookie pleas run longer, and their wording is unmistakable. */
+    private static final int MAX_NOTICE_CHARS = 400;
+    private static final int MAX_LABEL_CHARS = 120;
+
+    private static final Pattern PUNCTUATION_ONLY = Pattern.compile("^[\\p{P}\\p{S}\\s]*$");
+    /** Short labels that are chrome whatever follows them on the same short line. */
+    private static final Pattern LABEL = Pattern.compile("(?iu)^(?:advertisement|advertising|anzeige|werbung|publicité"
+            + "|publicidad|pubblicità|publicidade|advertentie|annonce|reklama|реклама|iklan|광고|广告|広告"
+            + "|sponsored(?: content)?|"
+            + "promoted(?: content)?|paid (?:content|post)|ad|ads|skip (?:to )?(?:main )?content|skip ad|"
+            + "loading\\b.*|read (?:more|next)\\b.*|see (?:also|more)\\b.*|related(?: (?:stories|articles|content|coverage|news|posts|topics|reading))?\\b.*|"
+            + "more (?:from|on|about|stories|news)\\b.*|recommended(?: for you| stories| reading)?\\b.*|most (?:read|popular|viewed|shared)\\b.*|"
+            + "trending(?: now| stories)?\\b.*|(?:you|we think you) (?:may|might) (?:also )?(?:like|enjoy)\\b.*|also read\\b.*|up next\\b.*|"
+            + "click here\\b.*|share (?:this|on|via|the|article|story)\\b.*|share|tweet|print|email|copy link|"
+            + "(?:follow|like) (?:us|\\S+(?: \\S+){0,3}) on\\b.*|(?:\\d+\\s+)?comments?|leave a (?:comment|reply)\\b.*|"
+            + "post a comment\\b.*|add (?:a|your) comment\\b.*|show comments\\b.*|view comments\\b.*|"
+            + "join the (?:conversation|discussion)\\b.*|(?:photo|image|picture|photograph|illustration|video)(?: credit)?s?\\s*:.*|"
+            + "(?:©|\\(c\\)|copyright\\b).*|all rights reserved\\b.*|back to top|top stories|subscribe(?: now| today)?|(?:image|photo|picture|slide)\\s+\\d+\\s+(?:of|/)\\s+\\d+|don'?t miss\\b.*|tags?(?::.*)?|topics?:.*|filed under\\b.*)$");
+    /** Newsletter pleas: chrome when the line is short. */
+    private static final Pattern NEWSLETTER = Pattern.compile(
+            "(?iu)\\b(?:sign(?:ing)? up|subscribe|subscription|newsletters?|in your inbox|to your inbox)\\b"
+                    + ".*\\b(?:you|your|our|free|now|today|here|daily|weekly|email)\\b"
+                    + "|\\b(?:you|your|our|free|daily|weekly)\\b.*\\b(?:newsletters?|inbox|subscribe)\\b");
+    /** A notice pattern, tried only when the lower-cased line contains one of its keywords. */
+    private record Notice(List<String> keywords, Pattern pattern) {
+        static Notice of(String keywords, String regex) {
+            return new Notice(List.of(keywords.split("\\|")), Pattern.compile(regex));
+        }
+
+        boolean matches(String line, String lower) {
+            for (String k : keywords) {
+                if (lower.contains(k)) {
+                    return pattern.matcher(line).find();
+                }
+            }
+            return false;
+        }
+    }
+
+    /** Notices and forms: ad blockers, comments, cookies, scripts, apps, donations. */
+    private static final List<Notice> NOTICES = List.of(
+            Notice.of("block|disabl|whitelist|allow", "(?iu)\\bad[ -]?block|\\bdisabl\\w* (?:your |their |the )?ad|\\bwhitelist\\b|\\ballow ?list(?:ing)? (?:us|our)"),
+            Notice.of("published|required|comment|reply|continue|read", "(?iu)\\byour email address will not be published|required fields are marked"
+                    + "|\\b(?:log ?in|sign ?in|register) to (?:comment|reply|continue|read)"),
+            Notice.of("cookie|privacy|terms", "(?iu)\\b(?:we|this (?:site|website)) uses? cookies|\\baccept (?:all )?cookies|cookie (?:policy|settings|preferences)"
+                    + "|\\bprivacy policy\\b.*\\bterms\\b|\\bterms of (?:use|service)\\b"),
+            Notice.of("©|(c)|reserved", "©|\\(c\\) (?:19|20)\\d\\d|(?i)all rights reserved"),
+            Notice.of("follow|mail|contact", "(?u)\\b(?i:follow (?:us|him|her|them|me) (?:on|@))|\\b(?i:email|e-mail|contact) \\p{Lu}\\p{L}+ (?:\\p{Lu}\\p{L}+ )?at \\S+@"),
+            Notice.of("javascript|browser|thanks", "(?iu)\\b(?:please )?enable javascript|your browser does not support|\\bis available to you thanks to"),
+            Notice.of("app|journalism|donate", "(?iu)^(?:get|download) (?:the|our) \\S+ app\\b|\\bsupport (?:our|independent) journalism\\b|\\bdonate (?:now|today)\\b"));
+    private static final List<String> NEWSLETTER_KEYWORDS = List.of("sign", "subscri", "newsletter", "inbox");
+
+    private ChromeLines() {
+    }
+
+    /** Whether one normalised line or paragraph is site chrome. */
+    static boolean isChrome(String line) {
+        String s = line.strip();
+        if (PUNCTUATION_ONLY.matcher(s).matches()) {
+            return true;
+        }
+        if (s.length() <= MAX_LABEL_CHARS && LABEL.matcher(s).matches()) {
+            return true;
+        }
+        if (s.length() > MAX_NOTICE_CHARS) {
+            return false;
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (s.length() <= MAX_PLEA_CHARS && containsAny(lower, NEWSLETTER_KEYWORDS) && NEWSLETTER.matcher(s).find()) {
+            return true;
+        }
+        for (Notice n : NOTICES) {
+            if (n.matches(s, lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String lower, List<String> keywords) {
+        for (String k : keywords) {
+            if (lower.contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

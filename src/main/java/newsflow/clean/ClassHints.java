@@ -1,0 +1,141 @@
+package newsflow.clean;
+
+import java.util.Locale;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads what class and id attributes say about an element: chrome (share bars, related
+ * stories, comments, ads, ...) or content (article body, story text, ...). Names only, no
+ * sites. Plain substring and word checks rather than regular expressions: this runs on every
+ * element of every page. Stateless and thread-safe.
+ */
+final class ClassHints {
+
+    /** No chrome hint. */
+    static final int NONE = 0;
+    /** A hint that usually means chrome; prose-rich elements keep their text. */
+    static final int WEAK = 1;
+    /** A hint that always means chrome. */
+    static final int STRONG = 2;
+
+    /** Fragments that are never story: share bars, comments, related lists, ads, consent, navigation. */
+    private static final String[] STRONG_FRAGMENTS = {"comment", "disqus", "share", "social", "related",
+        "recommend", "newsletter", "subscri", "promo", "advert", "sponsor", "copyright", "cookie", "consent",
+        "gdpr", "breadcrumb", "sidebar", "side-bar", "popup", "pop-up", "modal", "overlay", "footer",
+        "masthead", "navbar", "navigation", "toolbar", "signup", "sign-up", "outbrain", "taboola", "popular",
+        "trending", "most-read", "mostread", "more-stories", "read-more", "readmore", "read-next",
+        "pagination", "pager", "skip-link", "skiplink", "visually-hidden", "visuallyhidden", "sr-only",
+        "screen-reader", "screenreader", "donate", "login", "author-bio", "authorbio", "author-info",
+        "authorinfo", "about-the-author", "ad-slot", "adslot", "ad-unit", "adunit", "ad-container",
+        "adcontainer", "inline-link", "inline-promo", "inline-related", "embed-promo", "embedpromo"};
+    /** Whole words (between spaces, hyphens, underscores) that are never story. */
+    private static final String[] STRONG_WORDS = {"nav", "ad", "ads", "adv", "dfp", "gpt", "author"};
+    /** Word prefixes that are never story ("menu", "menu-item", "ad300"). */
+    private static final String[] STRONG_PREFIXES = {"menu"};
+    /** Fragments that usually mark chrome (captions, bylines, titles) but sometimes wrap story text. */
+    private static final String[] WEAK_FRAGMENTS = {"widget", "byline", "caption", "credit", "rating",
+        "timestamp", "tag-list", "taglist", "article-title", "articletitle", "post-title", "posttitle",
+        "entry-title", "entrytitle", "follow"};
+    private static final String[] WEAK_WORDS = {"tag", "tags", "bio", "header", "meta", "date", "card", "cards",
+        "hidden"};
+    private static final String[] WEAK_PREFIXES = {"print", "banner", "headline", "teaser"};
+    /** Fragments of names that declare the article body. */
+    private static final String[] POSITIVE_FRAGMENTS = {"article-body", "articlebody", "article-content",
+        "articlecontent", "story-body", "storybody", "story-content", "storycontent", "post-body", "postbody",
+        "post-content", "postcontent", "entry-content", "entrycontent", "body-text", "bodytext", "main-content",
+        "maincontent", "rich-text", "richtext", "article-text", "articletext", "story-text", "storytext"};
+    private static final String[] POSITIVE_WORDS = {"prose"};
+
+    private ClassHints() {
+    }
+
+    /** How strongly the element's class and id names say "chrome": {@link #NONE}, {@link #WEAK}, {@link #STRONG}. */
+    static int negative(Element el) {
+        String names = names(el);
+        if (names.isEmpty()) {
+            return NONE;
+        }
+        if (containsAny(names, STRONG_FRAGMENTS) || hasWord(names, STRONG_WORDS, true)
+                || hasWord(names, STRONG_PREFIXES, false)) {
+            return STRONG;
+        }
+        if (containsAny(names, WEAK_FRAGMENTS) || hasWord(names, WEAK_WORDS, false)
+                || hasWord(names, WEAK_PREFIXES, false)) {
+            return WEAK;
+        }
+        return NONE;
+    }
+
+    static boolean isPositive(Element el) {
+        String names = names(el);
+        return !names.isEmpty() && (containsAny(names, POSITIVE_FRAGMENTS) || hasWord(names, POSITIVE_WORDS, false));
+    }
+
+    private static boolean containsAny(String names, String[] fragments) {
+        for (String f : fragments) {
+            if (names.contains(f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word of {@code names} (split at spaces, hyphens and underscores) equals one of
+     * {@code words}; with {@code digitsAllowed}, also when followed only by digits ("ad300").
+     * Without it, words are matched as prefixes for {@code *_PREFIXES} and exactly otherwise;
+     * callers pass prefixes only through the prefix arrays.
+     */
+    private static boolean hasWord(String names, String[] words, boolean digitsAllowed) {
+        boolean prefixes = words == STRONG_PREFIXES || words == WEAK_PREFIXES;
+        int n = names.length();
+        int start = 0;
+        while (start < n) {
+            int end = start;
+            while (end < n && !isSeparator(names.charAt(end))) {
+                end++;
+            }
+            if (end > start) {
+                for (String w : words) {
+                    if (matches(names, start, end, w, prefixes, digitsAllowed)) {
+                        return true;
+                    }
+                }
+            }
+            start = end + 1;
+        }
+        return false;
+    }
+
+    private static boolean matches(String names, int start, int end, String w, boolean prefix, boolean digits) {
+        int len = end - start;
+        if (len < w.length() || !names.startsWith(w, start)) {
+            return false;
+        }
+        if (len == w.length() || prefix) {
+            return true;
+        }
+        if (!digits) {
+            return false;
+        }
+        for (int i = start + w.length(); i < end; i++) {
+            if (!Character.isDigit(names.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n';
+    }
+
+    private static String names(Element el) {
+        String cls = el.className();
+        String id = el.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return "";
+        }
+        return (cls + " " + id).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,131 @@
+package newsflow.clean;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * Measures, for every block element, how much prose and how much chrome text it holds, and
+ * finds the article container: the element with the highest
+ * {@code prose - LINK_PENALTY * linkText - SHORT_PENALTY * shortText}. Because chrome counts against a container, the
+ * winner is the tightest element that still holds most of the story: wrappers that add menus
+ * and footers lose, fragments that miss paragraphs lose. One instance scores one tree; not
+ * thread-safe.
+ */
+final class ContentScorer implements BlockRuns.Listener {
+
+    /** How much a character of link-dense text (menus, link lists) costs against prose. */
+    static final double LINK_PENALTY = 0.8;
+    /** How much a character of short plain text (labels, cells, list items) costs. */
+    static final double SHORT_PENALTY = 0.1;
+    /** Semantic article containers get this much more credit for their prose. */
+    private static final double SEMANTIC_BOOST = 1.08;
+
+    /** Prose and chrome characters of one element, its subtree included. */
+    static final class Stats {
+        long prose;
+        long shortText;
+        long linkText;
+        long linkChars;
+    }
+
+    private static final int MAX_WIDEN_HOPS = 6;
+    private static final double DECLARED_BODY_MAX_LINK_SHARE = 0.5;
+
+    private final Map<Element, Stats> stats = new IdentityHashMap<>();
+    private final Deque<Stats> open = new ArrayDeque<>();
+    private Element best;
+    private double bestScore = Double.NEGATIVE_INFINITY;
+
+    private ContentScorer() {
+    }
+
+    /** Scores every block element under {@code root}. */
+    static ContentScorer score(Element root, Deadline deadline) {
+        ContentScorer scorer = new ContentScorer();
+        BlockRuns.walk(root, scorer, deadline);
+        return scorer;
+    }
+
+    @Override
+    public void enter(Element block) {
+        Stats s = new Stats();
+        stats.put(block, s);
+        open.push(s);
+    }
+
+    @Override
+    public void run(Element block, CharSequence text, int chars, int linkChars) {
+        Stats s = open.peek();
+        if (Prose.isProse(text, chars, linkChars)) {
+            s.prose += chars;
+        } else if (linkChars > chars * Prose.MAX_PROSE_LINK_DENSITY) {
+            s.linkText += chars;
+        } else {
+            s.shortText += chars;
+        }
+        s.linkChars += linkChars;
+    }
+
+    @Override
+    public void exit(Element block) {
+        Stats s = open.pop();
+        if (!open.isEmpty()) {
+            Stats parent = open.peek();
+            parent.prose += s.prose;
+            parent.shortText += s.shortText;
+            parent.linkText += s.linkText;
+            parent.linkChars += s.linkChars;
+        }
+        double score = s.prose * (s.prose > 0 && isSemanticContainer(block) ? SEMANTIC_BOOST : 1.0)
+                - LINK_PENALTY * s.linkText - SHORT_PENALTY * s.shortText;
+        if (score > bestScore) {
+            bestScore = score;
+            best = block;
+        }
+    }
+
+    static boolean isSemanticContainer(Element el) {
+        String tag = el.normalName();
+        return tag.equals("article") || tag.equals("main")
+                || el.attr("itemprop").equalsIgnoreCase("articleBody")
+                || ClassHints.isPositive(el);
+    }
+
+    /** The best-scoring element, or {@code null} when the tree has no text. */
+    Element best() {
+        return best;
+    }
+
+    /**
+     * The article container: the best-scoring element, widened to an enclosing element that
+     * declares itself the article body ({@code itemprop=articleBody}, article-body class names)
+     * unless that element is mostly links. Pages whose story is lists, tables or short lines
+     * score low on prose, and the publisher's own markup is then the better guide.
+     */
+    Element container() {
+        if (best == null) {
+            return null;
+        }
+        int hops = 0;
+        for (Element up = best.parent(); up != null && hops < MAX_WIDEN_HOPS; up = up.parent(), hops++) {
+            if (isDeclaredBody(up)) {
+                Stats s = of(up);
+                return s.linkText <= DECLARED_BODY_MAX_LINK_SHARE * (s.prose + s.shortText) ? up : best;
+            }
+        }
+        return best;
+    }
+
+    static boolean isDeclaredBody(Element el) {
+        return el.attr("itemprop").equalsIgnoreCase("articleBody") || ClassHints.isPositive(el);
+    }
+
+    /** Stats of a block element, or empty stats for elements the walk did not see. */
+    Stats of(Element el) {
+        Stats s = stats.get(el);
+        return s != null ? s : new Stats();
+    }
+}

@@ -1,0 +1,123 @@
+package newsflow.clean;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Removes elements that are never story text: code, media, forms, navigation, asides,
+ * footers, figure captions, hidden elements and elements whose class or id names chrome.
+ * Structural chrome is removed only when it does not hold most of the page's prose, so a
+ * page that wraps its story in {@code <form>} or {@code <div class="has-sidebar">} keeps it.
+ * Mutates the given tree; stateless otherwise.
+ */
+final class DomPruner {
+
+    /** Never text of the story, whatever they hold. */
+    private static final Set<String> ALWAYS = Set.of("script", "style", "noscript", "template", "iframe",
+            "svg", "canvas", "button", "input", "select", "textarea", "option", "object", "embed", "video",
+            "audio", "source", "picture", "map", "dialog", "link", "meta", "figcaption", "label");
+    /** Usually chrome; kept when they hold most of the prose. */
+    private static final Set<String> STRUCTURAL = Set.of("nav", "footer", "aside", "header", "form",
+            "figure", "menu");
+    /** Microdata properties that mark page metadata (dates, authors), read elsewhere, not story text. */
+    private static final Set<String> METADATA_PROPS = Set.of("datepublished", "datemodified", "datecreated",
+            "author", "publisher");
+    /** Class names that hide an element from sight (utility classes of common CSS frameworks). */
+    private static final Set<String> HIDDEN_CLASSES = Set.of("hidden", "hide", "invisible", "sr-only",
+            "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only", "offscreen",
+            "d-none", "display-none");
+    /** An element holding this share of all prose is the story (or holds it), not chrome. */
+    private static final double PROTECTED_PROSE_SHARE = 0.5;
+    /** Prose an element with a weak chrome hint needs to keep its text. */
+    private static final int PROSE_RICH_CHARS = 300;
+
+    private DomPruner() {
+    }
+
+    /** Prunes {@code root} in place, using {@code before} (stats of the unpruned tree). */
+    static void prune(Element root, ContentScorer before, Deadline deadline) {
+        long totalProse = Math.max(1, before.of(root).prose);
+        List<Element> remove = new ArrayList<>();
+        Map<String, Integer> negativeByNames = new HashMap<>();
+        int n = 0;
+        for (Element el : root.getAllElements()) {
+            if (++n % 512 == 0) {
+                deadline.check();
+            }
+            if (el == root) {
+                continue;
+            }
+            String tag = el.normalName();
+            if (ALWAYS.contains(tag)) {
+                remove.add(el);
+                continue;
+            }
+            if (tag.equals("body") || tag.equals("html")) {
+                continue;
+            }
+            int hint = BlockRuns.BLOCKS.contains(tag) ? negative(el, negativeByNames) : ClassHints.NONE;
+            boolean chrome = STRUCTURAL.contains(tag) || isHidden(el) || hint == ClassHints.STRONG
+                    || (el.hasAttr("itemprop") && METADATA_PROPS.contains(el.attr("itemprop").toLowerCase(Locale.ROOT)))
+                    || (hint == ClassHints.WEAK && !isProseRich(before.of(el)) && !quotesSomeone(el));
+            if (chrome && before.of(el).prose < totalProse * PROTECTED_PROSE_SHARE) {
+                remove.add(el);
+            }
+        }
+        for (Element el : remove) {
+            if (el.parent() != null) {
+                el.remove();
+            }
+        }
+    }
+
+    /** Class hints, memoised per page: the same class names repeat on hundreds of elements. */
+    private static int negative(Element el, Map<String, Integer> memo) {
+        String names = el.className() + " " + el.id();
+        if (names.length() == 1) {
+            return ClassHints.NONE;
+        }
+        return memo.computeIfAbsent(names, k -> ClassHints.negative(el));
+    }
+
+    /** Holds a block quote: embedded posts and pull quotes are part of the story. */
+    private static boolean quotesSomeone(Element el) {
+        return !el.getElementsByTag("blockquote").isEmpty();
+    }
+
+    /** Mostly prose, and enough of it to be story text (a recipe card, a fact box). */
+    private static boolean isProseRich(ContentScorer.Stats s) {
+        long all = s.prose + s.shortText + s.linkText;
+        return s.prose >= PROSE_RICH_CHARS && s.prose * 3 >= all * 2;
+    }
+
+    /** Cheap pre-check: every hidden utility class contains one of these fragments. */
+    private static boolean mayNameHidden(String cls) {
+        return cls.contains("hid") || cls.contains("only") || cls.contains("invisible") || cls.contains("reader")
+                || cls.contains("offscreen") || cls.contains("none");
+    }
+
+    private static boolean isHidden(Element el) {
+        if (el.hasAttr("hidden") || el.attr("aria-hidden").equalsIgnoreCase("true")) {
+            return true;
+        }
+        String cls = el.className().toLowerCase(Locale.ROOT);
+        if (!cls.isEmpty() && mayNameHidden(cls)) {
+            for (String name : cls.split("\\s+")) {
+                if (HIDDEN_CLASSES.contains(name)) {
+                    return true;
+                }
+            }
+        }
+        String style = el.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+}

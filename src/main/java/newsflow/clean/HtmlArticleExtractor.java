@@ -1,0 +1,57 @@
+package newsflow.clean;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * Finds the story text of a parsed HTML page: measure, prune chrome, pick the best container,
+ * emit its paragraphs. Falls back to the publisher's JSON-LD {@code articleBody} when the DOM
+ * yields much less. Stateless and thread-safe; mutates the document it is given.
+ */
+final class HtmlArticleExtractor {
+
+    /** Use JSON-LD articleBody when it is this many times longer than what the DOM gave. */
+    private static final double ARTICLE_BODY_FALLBACK_RATIO = 2.0;
+
+    private HtmlArticleExtractor() {
+    }
+
+    /** The body paragraphs of {@code doc}; may be empty when the page has no story. */
+    static List<String> extract(Document doc, HtmlMetadata meta, Deadline deadline) {
+        Element body = doc.body();
+        if (body == null) {
+            return List.of();
+        }
+        ContentScorer before = ContentScorer.score(body, deadline);
+        DomPruner.prune(body, before, deadline);
+        ContentScorer after = ContentScorer.score(body, deadline);
+        Element container = after.container();
+        List<String> paragraphs = container == null ? List.of()
+                : BlockTextEmitter.emit(container, meta.title(), deadline);
+        String ld = meta.articleBody();
+        if (ld != null && ld.length() > ARTICLE_BODY_FALLBACK_RATIO * length(paragraphs)) {
+            return structuredBody(ld, meta.title(), deadline);
+        }
+        return paragraphs;
+    }
+
+    /** Paragraphs of a JSON-LD articleBody, which may be plain text or (escaped) HTML. */
+    static List<String> structuredBody(String body, String title, Deadline deadline) {
+        if (body.indexOf('<') >= 0 && body.indexOf('>') > body.indexOf('<')) {
+            Document fragment = Jsoup.parseBodyFragment(body);
+            return BlockTextEmitter.emit(fragment.body(), title, deadline);
+        }
+        return List.of(Parser.unescapeEntities(body, false).split("\\R+"));
+    }
+
+    private static int length(List<String> paragraphs) {
+        int n = 0;
+        for (String p : paragraphs) {
+            n += p.length();
+        }
+        return n;
+    }
+}

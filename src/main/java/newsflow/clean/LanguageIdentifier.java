@@ -1,0 +1,75 @@
+package newsflow.clean;
+
+import com.github.pemistahl.lingua.api.IsoCode639_1;
+import com.github.pemistahl.lingua.api.Language;
+import com.github.pemistahl.lingua.api.LanguageDetector;
+import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import java.util.Locale;
+
+/**
+ * ISO 639-1 language of a text, by Lingua. The detector is limited to common news languages
+ * (fewer models: less memory, faster), runs in low-accuracy mode (trigram models only, which
+ * is enough for article-length text) and is built lazily on first use, once per JVM; Lingua
+ * loads each language model on demand. Only a bounded prefix of the text is examined.
+ * Thread-safe: Lingua's detector is safe for concurrent use once built.
+ */
+final class LanguageIdentifier {
+
+    /** Characters examined: about 40 words, stable on article prose; cost grows linearly with it. */
+    static final int SAMPLE_CHARS = 240;
+    /** Below this many letters the answer is a guess; the declared language is used instead. */
+    private static final int MIN_LETTERS = 40;
+
+    private static final Language[] NEWS_LANGUAGES = {
+        // Latin script: each one costs time on every Latin text, so only the most common.
+        Language.ENGLISH, Language.GERMAN, Language.FRENCH, Language.SPANISH, Language.ITALIAN,
+        Language.PORTUGUESE, Language.DUTCH, Language.POLISH, Language.TURKISH, Language.SWEDISH,
+        Language.DANISH, Language.INDONESIAN,
+        // Other scripts: Lingua narrows to the script's languages first, so these are cheap.
+        Language.RUSSIAN, Language.UKRAINIAN, Language.ARABIC, Language.PERSIAN, Language.HINDI,
+        Language.CHINESE, Language.JAPANESE, Language.KOREAN, Language.GREEK, Language.HEBREW, Language.THAI,
+    };
+
+    private LanguageIdentifier() {
+    }
+
+    private static final class Holder {
+        static final LanguageDetector DETECTOR = LanguageDetectorBuilder.fromLanguages(NEWS_LANGUAGES)
+                .withLowAccuracyMode()
+                .build();
+    }
+
+    /**
+     * The language of {@code text}, or {@code declared} (normalised) when the text is too short
+     * or Lingua cannot decide; {@code null} when neither gives an answer.
+     */
+    static String detect(String text, String declared) {
+        String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+        if (letters(sample) >= MIN_LETTERS) {
+            Language lang = Holder.DETECTOR.detectLanguageOf(sample);
+            if (lang != Language.UNKNOWN) {
+                IsoCode639_1 iso = lang.getIsoCode639_1();
+                return iso.toString().toLowerCase(Locale.ROOT);
+            }
+        }
+        return normalise(declared);
+    }
+
+    static String normalise(String code) {
+        if (code == null) {
+            return null;
+        }
+        String c = code.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
+        return c.matches("[a-z]{2}") ? c : null;
+    }
+
+    private static int letters(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

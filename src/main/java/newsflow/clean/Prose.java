@@ -1,0 +1,69 @@
+package newsflow.clean;
+
+/**
+ * Tells story prose from chrome for one run of text by its form: length, sentence
+ * punctuation and link density. Stateless and thread-safe.
+ */
+final class Prose {
+
+    /** More than this share of characters inside links: navigation, not prose. */
+    static final double MAX_LINK_DENSITY = 0.5;
+    static final double MAX_PROSE_LINK_DENSITY = 0.35;
+    private static final int LONG_WORDS = 15;
+    /** Enough characters to be prose even without spaces (CJK scripts). */
+    private static final int LONG_CHARS = 110;
+    private static final int SENTENCE_WORDS = 6;
+
+    private Prose() {
+    }
+
+    /** Whether the run reads as story prose. */
+    static boolean isProse(CharSequence text, int chars, int linkChars) {
+        if (linkChars > chars * MAX_PROSE_LINK_DENSITY) {
+            return false;
+        }
+        int words = words(text);
+        if (words >= LONG_WORDS || chars >= LONG_CHARS) {
+            return true;
+        }
+        return words >= SENTENCE_WORDS && endsSentence(text);
+    }
+
+    /** Space-separated words; in scripts written without spaces, two characters count as one word. */
+    static int words(CharSequence text) {
+        int words = 0;
+        int ideographs = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = Character.isWhitespace(c);
+            if (c >= 0x3040 && isUnspacedScript(c)) {
+                ideographs++;
+                inWord = false;
+                continue;
+            }
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words + ideographs / 2;
+    }
+
+    private static boolean isUnspacedScript(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
+    }
+
+    static boolean endsSentence(CharSequence text) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                continue;
+            }
+            return ".!?…:\"”’»)。！？".indexOf(c) >= 0;
+        }
+        return false;
+    }
+}
