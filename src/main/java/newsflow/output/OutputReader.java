@@ -46,12 +46,18 @@ public final class OutputReader implements AutoCloseable {
             return "new".equals(outcome);
         }
 
-        /** The record as one JSON line {@code {"topic", "key", "value"}}. */
+        /**
+         * The record as one JSON line {@code {"topic", "key", "value"}}, plus {@code "outcome"}
+         * ({@code new} or {@code revision}) on articles, duplicates and dead letters.
+         */
         public String toJsonLine() {
             ObjectNode line = JSON.createObjectNode();
             line.put("topic", topic);
             line.put("key", key);
             line.set("value", value);
+            if (outcome != null) {
+                line.put("outcome", outcome);
+            }
             return line.toString();
         }
     }
@@ -101,7 +107,8 @@ public final class OutputReader implements AutoCloseable {
         for (ConsumerRecord<String, byte[]> r : consumer.poll(timeout)) {
             Header h = r.headers().lastHeader(OUTCOME_HEADER);
             String outcome = r.topic().equals(topics.deadLetters()) ? "new"
-                : h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+                : h == null || !topics.outcomes().contains(r.topic()) ? null
+                : new String(h.value(), StandardCharsets.UTF_8);
             out.add(new Output(r.topic(), r.key(), toJson(r), outcome));
         }
         return out;
