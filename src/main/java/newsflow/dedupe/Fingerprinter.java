@@ -134,11 +134,11 @@ public final class Fingerprinter {
             if (to - from < tuning.minSentenceTokens()) {
                 continue;
             }
-            long h = Hashing.mix(0x5E47E9CEL);
+            long h = 0x5E47E9CEL;
             for (int i = from; i < to; i++) {
-                h = Hashing.combine(h, t.hashes[i]);
+                h = h * Hashing.GOLDEN + t.hashes[i];
             }
-            all[n++] = KeyFamily.SENTENCE.key(h);
+            all[n++] = KeyFamily.SENTENCE.key(Hashing.mix(h ^ (to - from)));
         }
         return bottomKPlusLead(all, n, tuning.sentenceKeys());
     }

@@ -156,7 +156,7 @@ final class TokenizedText {
             }
             h = Hashing.mix(h);
             total++;
-            exact = Hashing.combine(exact, h);
+            exact = exact * Hashing.GOLDEN + h;
             if (size == capacity) {
                 continue;
             }
@@ -178,7 +178,8 @@ final class TokenizedText {
             starts = java.util.Arrays.copyOf(starts, sentences + 1);
         }
         starts[sentences] = size;
-        return new TokenizedText(hashes, codes, anchor, numeric, size, starts, sentences, total, exact);
+        return new TokenizedText(hashes, codes, anchor, numeric, size, starts, sentences, total,
+                Hashing.mix(exact ^ total));
     }
 
     /**

@@ -28,8 +28,10 @@ public final class Verifier {
     private static final int MIN_SHARED_WORDS = 3;
     /** Below this content-word containment two texts are not compared sentence by sentence. */
     private static final double MIN_CONTENT_CONTAINMENT = 0.3;
+    /** Share of the shorter text's content words that must lie in reworded aligned sentences. */
+    private static final double MIN_REWORDED_SHARE = 0.2;
     /** Sentences with fewer content words take no part in the alignment. */
-    private static final int MIN_SENTENCE_WORDS = 3;
+    private static final int MIN_SENTENCE_WORDS = 4;
 
     private final DedupeTuning tuning;
 
@@ -127,15 +129,15 @@ public final class Verifier {
         // same order; a hub sentence full of names must not collect many unrelated sentences.
         long[] chainWeight = new long[x.length];
         int[] chainLength = new int[x.length];
-        int[] chainReworded = new int[x.length];
+        long[] chainReworded = new long[x.length];
         long bestWeight = 0;
         int bestLength = 0;
-        int bestReworded = 0;
+        long bestReworded = 0;
         for (int i = 0; i < x.length; i++) {
             if (target[i] < 0) {
                 continue;
             }
-            int own = reworded[i] ? 1 : 0;
+            int own = reworded[i] ? weight[i] : 0;
             chainWeight[i] = weight[i];
             chainLength[i] = 1;
             chainReworded[i] = own;
@@ -153,10 +155,11 @@ public final class Verifier {
             }
         }
         // Identical sentences are evidence of copying, which the shingle test has already
-        // weighed; a rewrite needs reworded sentences too. Without this, two articles that
-        // share only a site's chrome (menu, share bar, footer) would align.
+        // weighed; a rewrite needs reworded sentences too, for a fair share of the text. Without
+        // this, two articles that share only a site's chrome (menu, share bar, icon captions,
+        // footer) would align.
         int needed = Math.min(tuning.minAlignedSentences(), Math.max(1, qualifying));
-        if (bestLength < needed || bestReworded < Math.max(1, (needed + 1) / 2)) {
+        if (bestLength < needed || bestReworded < MIN_REWORDED_SHARE * wx) {
             return -1;
         }
         return (double) bestWeight / wx;

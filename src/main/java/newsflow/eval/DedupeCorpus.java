@@ -37,8 +37,9 @@ import newsflow.dedupe.MatchKind;
  *       templates; {@link Doc#html()} also renders it as a page.</li>
  *   <li>{@link Transformation#TRUNCATE}: the first 25 to 75% of the words, cut at a paragraph
  *       end or mid-paragraph with an ellipsis, sometimes "Continue reading" appended.</li>
- *   <li>{@link Transformation#EDIT}: about 2% of the words replaced, deleted, doubled or
- *       misspelt, a number changed, sometimes an update note appended.</li>
+ *   <li>{@link Transformation#EDIT}: 2% of the words (at least one) replaced, deleted, doubled
+ *       or misspelt at random places, half the time a number changed, sometimes an update note
+ *       appended.</li>
  *   <li>{@link Transformation#REORDER}: one paragraph moved or dropped (a sentence moved when
  *       there are fewer than three paragraphs).</li>
  *   <li>{@link Transformation#SPIN}: synonym spinning with {@link DedupeSynonyms}: each word of
@@ -46,7 +47,11 @@ import newsflow.dedupe.MatchKind;
  *       probability 0.9. A spun copy is made only when at least 10% of its words changed: an
  *       English table changes nothing in a text in another language or a table of results, and
  *       such a "spin" would be an exact or near copy, not a rewrite.</li>
- *   <li>{@link Transformation#SPIN_TRUNCATE}: spun, then truncated to 30 to 70%.</li>
+ *   <li>{@link Transformation#SPIN_TRUNCATE}: truncated to 30 to 70%, then spun (so that the
+ *       10% rule applies to the words that remain).</li>
+ *   <li>{@link Transformation#SPIN_HEAVY}: spun, then 30% of the remaining lower-case words
+ *       (not function words) replaced by random words of other bases: a spinner with a table
+ *       the detector has never seen, heavier than seed 002.</li>
  *   <li>{@link Transformation#CONDENSE}: the first sentence and about half of the others, in
  *       order, spun with probability 0.7.</li>
  * </ul>
@@ -76,6 +81,7 @@ public final class DedupeCorpus {
         REORDER(MatchKind.NEAR),
         SPIN(MatchKind.REWRITE),
         SPIN_TRUNCATE(MatchKind.REWRITE),
+        SPIN_HEAVY(MatchKind.REWRITE),
         CONDENSE(MatchKind.REWRITE),
         REAL_NEAR(MatchKind.NEAR),
         REAL_REWRITE(MatchKind.REWRITE);
@@ -377,12 +383,13 @@ public final class DedupeCorpus {
                 case EDIT -> edit(paragraphs, r);
                 case REORDER -> reorder(paragraphs, r);
                 case SPIN -> spin(paragraphs, r, 0.9, changed);
-                case SPIN_TRUNCATE -> truncate(spin(paragraphs, r, 0.9, changed), r, 0.3, 0.7);
+                case SPIN_TRUNCATE -> spin(truncate(paragraphs, r, 0.3, 0.7), r, 0.9, changed);
+                case SPIN_HEAVY -> scramble(spin(paragraphs, r, 0.9, changed), r, 0.3, changed);
                 case CONDENSE -> spin(condense(paragraphs, r), r, 0.7, changed);
                 default -> throw new IllegalArgumentException("not a copy transformation: " + t);
             };
             boolean spun = t == Transformation.SPIN || t == Transformation.SPIN_TRUNCATE
-                    || t == Transformation.CONDENSE;
+                    || t == Transformation.SPIN_HEAVY || t == Transformation.CONDENSE;
             if (spun && changed[0] < MIN_SPUN_SHARE * changed[1]) {
                 return null;
             }
@@ -452,26 +459,39 @@ public final class DedupeCorpus {
             return out;
         }
 
+        /** About 2% of all words edited, at random places (at least one edit). */
         private List<String> edit(List<String> paragraphs, Random r) {
-            List<String> out = new ArrayList<>();
+            List<List<String>> words = new ArrayList<>();
+            int total = 0;
             for (String p : paragraphs) {
-                List<String> words = new ArrayList<>(List.of(p.split(" ")));
-                int edits = (int) Math.round(words.size() * 0.02 + r.nextDouble() * 0.5);
-                for (int e = 0; e < edits && words.size() > 2; e++) {
-                    int i = r.nextInt(words.size());
-                    switch (r.nextInt(4)) {
-                        case 0 -> words.set(i, words.get(r.nextInt(words.size())));
-                        case 1 -> words.remove(i);
-                        case 2 -> words.add(i, words.get(i));
-                        default -> words.set(i, misspell(words.get(i), r));
-                    }
+                List<String> w = new ArrayList<>(List.of(p.split(" ")));
+                words.add(w);
+                total += w.size();
+            }
+            int edits = Math.max(1, (int) Math.round(total * 0.02));
+            for (int e = 0; e < edits; e++) {
+                List<String> w = words.get(r.nextInt(words.size()));
+                if (w.size() < 3) {
+                    continue;
                 }
-                String edited = String.join(" ", words);
+                int i = r.nextInt(w.size());
+                switch (r.nextInt(4)) {
+                    case 0 -> w.set(i, w.get(r.nextInt(w.size())));
+                    case 1 -> w.remove(i);
+                    case 2 -> w.add(i, w.get(i));
+                    default -> w.set(i, misspell(w.get(i), r));
+                }
+            }
+            List<String> out = new ArrayList<>();
+            boolean numberChanged = r.nextInt(2) == 0;
+            for (List<String> w : words) {
+                String edited = String.join(" ", w);
                 Matcher number = NUMBER.matcher(edited);
-                if (r.nextInt(4) == 0 && number.find()) {
+                if (numberChanged && number.find()) {
                     edited = edited.substring(0, number.start()) + (Long.parseLong(
                             number.group().substring(0, Math.min(9, number.group().length()))) + 1)
                             + edited.substring(number.end());
+                    numberChanged = false;
                 }
                 out.add(edited);
             }
@@ -535,6 +555,45 @@ public final class DedupeCorpus {
             }
             return out;
         }
+
+        /**
+         * Replaces each remaining lower-case non-stopword word, with the given probability, by a
+         * random word of another base: a spinner whose table is unknown to the corpus.
+         */
+        private List<String> scramble(List<String> paragraphs, Random r, double probability, int[] changed) {
+            List<String> out = new ArrayList<>();
+            for (String p : paragraphs) {
+                Matcher m = LOWER_WORD.matcher(p);
+                StringBuilder sb = new StringBuilder();
+                while (m.find()) {
+                    String w = m.group();
+                    String replacement = w;
+                    if (!GLUE.contains(w) && r.nextDouble() < probability) {
+                        String donor = bodies.get(baseIds.get(r.nextInt(baseIds.size())));
+                        Matcher d = LOWER_WORD.matcher(donor);
+                        int skip = r.nextInt(50);
+                        while (d.find()) {
+                            if (skip-- <= 0 && !GLUE.contains(d.group())) {
+                                replacement = d.group();
+                                changed[0]++;
+                                break;
+                            }
+                        }
+                    }
+                    m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
+                }
+                m.appendTail(sb);
+                out.add(sb.toString());
+            }
+            return out;
+        }
+
+        private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}'’-])\\p{Ll}{3,}(?![\\p{L}'’-])");
+        private static final java.util.Set<String> GLUE = java.util.Set.of("the", "and", "for", "that", "with",
+                "was", "from", "this", "have", "has", "are", "were", "his", "her", "they", "their", "said", "will",
+                "would", "which", "when", "who", "been", "not", "but", "its", "had", "also", "more", "than", "into",
+                "about", "after", "over", "can", "could", "our", "one", "two", "all", "any", "she", "him", "out",
+                "what", "there", "some", "only", "may", "such", "other", "these", "those", "them", "then", "very");
 
         /** Share of the words a spin must replace for its copy to count as a rewrite. */
         static final double MIN_SPUN_SHARE = 0.10;

@@ -151,7 +151,7 @@ public final class DedupeEvaluation {
         for (Map.Entry<Transformation, Row> e : r.rows().entrySet()) {
             double target = switch (e.getKey()) {
                 case WRAP, EDIT, REORDER, TRUNCATE -> 0.98;
-                case SPIN, SPIN_TRUNCATE, CONDENSE -> 0.90;
+                case SPIN, SPIN_TRUNCATE, SPIN_HEAVY, CONDENSE -> 0.90;
                 default -> 0;
             };
             if (e.getValue().labelled > 0 && e.getValue().recall() < target) {

@@ -62,6 +62,36 @@ public class FingerprintBenchmark {
         System.out.println("\nbodies: " + bodies.size() + " (articles per op)");
     }
 
+    /**
+     * Articles fingerprinted per second of this thread's CPU time, for a machine shared with
+     * other work, where JMH's wall-clock figures swing with the load. Args: seconds to run (10).
+     */
+    public static void main(String[] args) throws IOException {
+        FingerprintBenchmark b = new FingerprintBenchmark();
+        b.readBodies();
+        double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 10;
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        long sink = 0;
+        for (int round = 0; round < 3; round++) {
+            long articles = 0;
+            long start = cpu.getCurrentThreadCpuTime();
+            long wallStart = System.nanoTime();
+            while (cpu.getCurrentThreadCpuTime() - start < seconds * 1e9 / 3) {
+                for (int i = 0; i < b.bodies.size(); i++) {
+                    Fingerprint f = b.fingerprinter.fingerprint("a", b.bodies.get(i), i);
+                    sink += b.fingerprinter.candidateKeys(f).length;
+                }
+                articles += b.bodies.size();
+            }
+            double cpuSeconds = (cpu.getCurrentThreadCpuTime() - start) / 1e9;
+            double wallSeconds = (System.nanoTime() - wallStart) / 1e9;
+            System.out.printf(java.util.Locale.ROOT,
+                    "round %d: %.0f articles per CPU-second (%.0f per wall-second)%n",
+                    round, articles / cpuSeconds, articles / wallSeconds);
+        }
+        System.out.println("(checksum " + sink + ")");
+    }
+
     @Benchmark
     public void fingerprintAllBodies(Blackhole bh) {
         for (int i = 0; i < bodies.size(); i++) {
