@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 
 import newsflow.ingest.RawProducer;
 import newsflow.output.OutputReader;
@@ -35,17 +36,29 @@ final class Collector {
      */
     static Summary run(Session session, List<Path> files, Consumer<Output> sink, Duration timeout,
                        Duration quiet, PrintStream log) {
+        return run(session, producer -> {
+            ProgressBar sending = new ProgressBar(log, "files");
+            long inputs = producer.sendFiles(files, (done, total, records) ->
+                sending.update(done, total, records + " records"));
+            sending.done(files.size(), inputs + " records sent to " + session.config().topics().raw());
+            return inputs;
+        }, sink, timeout, quiet, log);
+    }
+
+    /**
+     * Sends what {@code send} produces (it returns how many raw records it sent), then reads
+     * until each is accounted for.
+     */
+    static Summary run(Session session, ToLongFunction<RawProducer> send, Consumer<Output> sink,
+                       Duration timeout, Duration quiet, PrintStream log) {
         var topics = session.config().topics();
         try (OutputReader reader = new OutputReader(session.bootstrapServers(), topics, true)) {
             reader.poll(Duration.ZERO); // position the reader before anything is sent
             long inputs;
-            ProgressBar sending = new ProgressBar(log, "files");
             try (RawProducer producer = new RawProducer(session.bootstrapServers(), topics.raw(),
                 StreamsSettings.MAX_RECORD_BYTES)) {
-                inputs = producer.sendFiles(files, (done, total, records) ->
-                    sending.update(done, total, records + " records"));
+                inputs = send.applyAsLong(producer);
             }
-            sending.done(files.size(), inputs + " records sent to " + topics.raw());
 
             long articles = 0, duplicates = 0, deadLetters = 0, trends = 0;
             long deadline = System.nanoTime() + timeout.toNanos();

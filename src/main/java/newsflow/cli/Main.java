@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         "process (KRaft, about 3 s), so nothing needs to be installed.",
         ""},
     subcommands = {DemoCommand.class, RunCommand.class, IngestCommand.class,
-        ProcessCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        ProcessCommand.class, BenchCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
