@@ -131,6 +131,9 @@ final class EvalCommand {
             }
             out.printf("Dedupe evaluation through the pipeline: %d documents, corpus seed %d, order seed %d%n",
                 order.size(), DedupeEvaluation.CORPUS_SEED, DedupeEvaluation.ORDER_SEED);
+            long deadLetters = outputs.stream().filter(o -> o.topic().endsWith("deadletter")).count();
+            out.printf("%d pages were dead-lettered by the clean stage (too little text); their links count as missed%n",
+                deadLetters);
             DedupePipelineScore.Result result = DedupePipelineScore.score(corpus, docOfArticle, outputs);
             result.print(out);
             if (core) {
