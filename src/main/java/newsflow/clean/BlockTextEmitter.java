@@ -29,6 +29,7 @@ final class BlockTextEmitter implements BlockRuns.Listener {
             "(?iu)^(?:\\d{1,3}\\s*min(?:ute)?s?\\.?\\s+read|[^.!?\\d:]{3,30}:\\s*\\d{1,3}\\s*min\\p{L}*\\.?)$");
 
     private static final int LINKED_SENTENCE_WORDS = 15;
+    private static final int LINKED_PARAGRAPH_WORDS = 8;
     /** Photo captions ending in a credit are shorter than this. */
     private static final int MAX_CAPTION_CHARS = 300;
 
@@ -77,7 +78,7 @@ final class BlockTextEmitter implements BlockRuns.Listener {
         if (skipping != null) {
             return;
         }
-        if (linkChars > chars * Prose.MAX_LINK_DENSITY && !isLinkedSentence(raw)) {
+        if (linkChars > chars * Prose.MAX_LINK_DENSITY && !isLinkedSentence(block, raw)) {
             return;
         }
         String text = TextNormalizer.paragraph(raw.toString());
@@ -87,6 +88,9 @@ final class BlockTextEmitter implements BlockRuns.Listener {
         }
         if (text.isEmpty() || isHeadline(text) || ChromeLines.isChrome(text)) {
             return;
+        }
+        if (paragraphs.isEmpty() && block.normalName().equals("h1")) {
+            return; // the page headline above the story, worded unlike the metadata title
         }
         if (text.length() <= MAX_CAPTION_CHARS && PlainTextCleaner.isCaption(text)) {
             return;
@@ -101,12 +105,14 @@ final class BlockTextEmitter implements BlockRuns.Listener {
     }
 
     /**
-     * A long sentence that happens to be mostly links is story text; link lists and related
-     * headlines are shorter and do not end in a full stop.
+     * A sentence that happens to be mostly links (names and titles linked) is story text; link
+     * lists and related headlines are shorter or do not end in a full stop. A paragraph element
+     * needs fewer words than other blocks (list items are where link lists live).
      */
-    private static boolean isLinkedSentence(CharSequence raw) {
+    private static boolean isLinkedSentence(Element block, CharSequence raw) {
         String t = raw.toString().strip();
-        return Prose.words(t) >= LINKED_SENTENCE_WORDS
+        int minWords = block.normalName().equals("p") ? LINKED_PARAGRAPH_WORDS : LINKED_SENTENCE_WORDS;
+        return Prose.words(t) >= minWords
                 && (t.endsWith(".") || t.endsWith(".\"") || t.endsWith(".”") || t.endsWith(".’"));
     }
 

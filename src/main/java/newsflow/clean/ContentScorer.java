@@ -29,9 +29,14 @@ final class ContentScorer implements BlockRuns.Listener {
         long shortText;
         long linkText;
         long linkChars;
+        /** Link-dense runs of four words or more: headline links. */
+        int linkRuns;
     }
 
     private static final int MAX_WIDEN_HOPS = 6;
+    private static final int HEADLINE_LINK_WORDS = 4;
+    /** This many alike siblings, each with its own headline link, make a list of teasers. */
+    private static final int MIN_TEASERS = 6;
     private static final double DECLARED_BODY_MAX_LINK_SHARE = 0.5;
 
     private final Map<Element, Stats> stats = new IdentityHashMap<>();
@@ -63,6 +68,9 @@ final class ContentScorer implements BlockRuns.Listener {
             s.prose += chars;
         } else if (linkChars > chars * Prose.MAX_PROSE_LINK_DENSITY) {
             s.linkText += chars;
+            if (Prose.words(text) >= HEADLINE_LINK_WORDS) {
+                s.linkRuns++;
+            }
         } else {
             s.shortText += chars;
         }
@@ -78,6 +86,7 @@ final class ContentScorer implements BlockRuns.Listener {
             parent.shortText += s.shortText;
             parent.linkText += s.linkText;
             parent.linkChars += s.linkChars;
+            parent.linkRuns += s.linkRuns;
         }
         double score = s.prose * (s.prose > 0 && isSemanticContainer(block) ? SEMANTIC_BOOST : 1.0)
                 - LINK_PENALTY * s.linkText - SHORT_PENALTY * s.shortText;
@@ -117,6 +126,53 @@ final class ContentScorer implements BlockRuns.Listener {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether {@code container} is a list of story teasers (an index page): at least
+     * {@link #MIN_TEASERS} sibling elements of one tag and class, each with its own headline
+     * link, together holding most of the container's prose. Paragraphs of an article are alike
+     * siblings too, but they do not each carry a headline link.
+     */
+    boolean isTeaserList(Element container) {
+        Element level = dominantDescendant(container);
+        Map<String, long[]> groups = new java.util.HashMap<>();
+        for (Element child : level.children()) {
+            Stats s = of(child);
+            if (s.linkRuns == 0) {
+                continue;
+            }
+            long[] g = groups.computeIfAbsent(child.normalName() + "." + child.className(), k -> new long[2]);
+            g[0]++;
+            g[1] += s.prose;
+        }
+        long prose = Math.max(1, of(container).prose);
+        for (long[] g : groups.values()) {
+            if (g[0] >= MIN_TEASERS && g[1] * 2 >= prose) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Descends through wrappers: children that hold nearly all of their parent's prose. */
+    private Element dominantDescendant(Element el) {
+        Element level = el;
+        for (int hops = 0; hops < MAX_WIDEN_HOPS * 2; hops++) {
+            long prose = of(level).prose;
+            Element next = null;
+            for (Element child : level.children()) {
+                if (of(child).prose * 10 >= prose * 9) {
+                    next = child;
+                    break;
+                }
+            }
+            if (next == null || prose == 0) {
+                return level;
+            }
+            level = next;
+        }
+        return level;
     }
 
     static boolean isDeclaredBody(Element el) {

@@ -29,6 +29,9 @@ final class HtmlArticleExtractor {
         DomPruner.prune(body, before, deadline);
         ContentScorer after = ContentScorer.score(body, deadline);
         Element container = after.container();
+        if (container != null && after.isTeaserList(container)) {
+            throw new UnusablePageException("no article body found (index page?): the main block is a list of story teasers");
+        }
         List<String> paragraphs = container == null ? List.of()
                 : BlockTextEmitter.emit(container, meta.title(), deadline);
         String ld = meta.articleBody();

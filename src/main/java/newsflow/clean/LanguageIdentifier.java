@@ -17,7 +17,10 @@ final class LanguageIdentifier {
 
     /** Characters examined: about 40 words, stable on article prose; cost grows linearly with it. */
     static final int SAMPLE_CHARS = 240;
-    /** Below this many letters the answer is a guess; the declared language is used instead. */
+    /**
+     * Below this many letters the answer is a guess; the declared language is used instead.
+     * Ideographs count double: one carries about as much as a short word.
+     */
     private static final int MIN_LETTERS = 40;
 
     private static final Language[] NEWS_LANGUAGES = {
@@ -66,8 +69,9 @@ final class LanguageIdentifier {
     private static int letters(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
-            if (Character.isLetter(s.charAt(i))) {
-                n++;
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                n += Character.isIdeographic(c) ? 2 : 1;
             }
         }
         return n;

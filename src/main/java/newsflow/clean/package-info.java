@@ -41,7 +41,8 @@
  *       tightest node that holds most of the prose and little else (a maximum-subtree search;
  *       paragraph clustering in effect). It is widened to an enclosing element that declares
  *       itself the body ({@code itemprop=articleBody}, article-body class names) unless that
- *       element is mostly links.</li>
+ *       element is mostly links. A container whose prose sits mostly in six or more alike
+ *       siblings that each carry a headline link is a list of teasers: an index page, rejected.</li>
  *   <li><b>Emit</b> ({@link newsflow.clean.BlockTextEmitter}): walk the container, one paragraph per
  *       block (p, headings, list items, table cells, block quotes, pre, br-separated runs), drop
  *       link-dense runs (but keep long linked sentences), the headline, bylines, date and

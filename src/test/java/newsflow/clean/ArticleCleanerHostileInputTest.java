@@ -89,6 +89,20 @@ class ArticleCleanerHostileInputTest {
     }
 
     @Test
+    void rejectsIndexPageOfTeasersWithSummaries() {
+        StringBuilder html = new StringBuilder("<html><body><main><h1>World news</h1><div class=\"stream\">");
+        for (int i = 0; i < 12; i++) {
+            html.append("<div class=\"story\"><h2><a href=\"/s/").append(i).append("\">Ministers meet again as talks on the ")
+                    .append(i).append(" accord drag on</a></h2><p>Negotiators from both sides said on Monday that progress "
+                    + "had been slow but that they expected to reach a deal before the end of the month.</p></div>");
+        }
+        html.append("</div></main></body></html>");
+        UnusablePageException e = assertThrows(UnusablePageException.class,
+                () -> cleaner.clean(RawPage.ofHtml("https://x.example/world", html.toString())));
+        assertTrue(e.getMessage().startsWith("no article body found"), e.getMessage());
+    }
+
+    @Test
     void rejectsEmptyPage() {
         UnusablePageException e = assertThrows(UnusablePageException.class,
                 () -> cleaner.clean(RawPage.ofText("https://x.example/empty", "   \n ")));

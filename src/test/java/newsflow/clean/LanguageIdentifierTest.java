@@ -22,6 +22,12 @@ class LanguageIdentifierTest {
     }
 
     @Test
+    void detectsChineseAndJapaneseFromAShortSentence() {
+        assertEquals("zh", LanguageIdentifier.detect("政府周三宣布了一项新法律，限制全国大城市的租金，这是一项全国性的举措。", null));
+        assertEquals("ja", LanguageIdentifier.detect("政府は水曜日、大都市の家賃を制限する新しい法律を発表しました。", null));
+    }
+
+    @Test
     void fallsBackToDeclaredLanguageForShortText() {
         assertEquals("pt", LanguageIdentifier.detect("Olá", "pt-BR"));
     }
