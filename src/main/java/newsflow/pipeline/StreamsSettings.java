@@ -36,6 +36,8 @@ public final class StreamsSettings {
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, DEFAULT_APPLICATION_ID);
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        // One stream thread per core: cleaning and entity tagging are CPU-bound.
+        p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Runtime.getRuntime().availableProcessors());
         // Each raw record ends in exactly one output, even across crashes and restarts.
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         // Bad input is data: dead-letter it with its original bytes and reason, keep going.
