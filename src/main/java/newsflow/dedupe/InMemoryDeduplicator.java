@@ -96,12 +96,13 @@ public final class InMemoryDeduplicator {
             exactBucket.add(f.id());
         }
         List<Match> matches = new ArrayList<>();
+        Verifier.Prepared incoming = verifier.prepare(f);
         for (String id : candidates) {
             Entry other = entries.get(id);
             if (other == null || Math.abs(other.fingerprint.eventTime() - f.eventTime()) > horizonMillis) {
                 continue;
             }
-            Match m = verifier.verify(f, other.fingerprint);
+            Match m = verifier.verify(incoming, verifier.prepare(other.fingerprint));
             if (m.kind() != MatchKind.NONE) {
                 matches.add(m);
             }

@@ -13,6 +13,8 @@ import java.util.Objects;
  * <p>Steps, cheapest first:
  * <ol>
  *   <li>equal exact hash and token count: EXACT;</li>
+ *   <li>under 30% of the smaller text's distinct content words in the other: NONE (neither a
+ *       near duplicate nor a rewrite can share so few);</li>
  *   <li>exact word-shingle sets from the stored token codes: Jaccard {@code J} and containment
  *       {@code C} of the smaller set in the larger; NEAR when {@code J >= nearJaccard} or
  *       {@code C >= nearContainment};</li>
@@ -39,30 +41,95 @@ public final class Verifier {
         this.tuning = Objects.requireNonNull(tuning, "tuning");
     }
 
+    /**
+     * A fingerprint with the sets the verifier derives from it (shingles, content words,
+     * sentence word sets), computed on first use and kept. Prepare the incoming article once and
+     * verify it against each candidate, rather than deriving its sets again for every pair.
+     * Not thread-safe: confine an instance to one thread.
+     */
+    public static final class Prepared {
+        private final Fingerprint fingerprint;
+        private final int shingleSize;
+        private long[] shingles;
+        private int[] contentWords;
+        private int[][] sentenceWords;
+
+        private Prepared(Fingerprint fingerprint, int shingleSize) {
+            this.fingerprint = Objects.requireNonNull(fingerprint, "fingerprint");
+            this.shingleSize = shingleSize;
+        }
+
+        public Fingerprint fingerprint() {
+            return fingerprint;
+        }
+
+        long[] shingles() {
+            if (shingles == null) {
+                shingles = shingleSet(fingerprint.tokens(), shingleSize);
+            }
+            return shingles;
+        }
+
+        int[] contentWords() {
+            if (contentWords == null) {
+                contentWords = Verifier.contentWords(fingerprint.tokens());
+            }
+            return contentWords;
+        }
+
+        int[][] sentenceWords() {
+            if (sentenceWords == null) {
+                sentenceWords = Verifier.sentenceWords(fingerprint);
+            }
+            return sentenceWords;
+        }
+    }
+
+    /** Wraps a fingerprint for repeated verification (see {@link Prepared}). */
+    public Prepared prepare(Fingerprint f) {
+        return new Prepared(f, tuning.shingleSize());
+    }
+
     /** The relation between {@code a} and {@code b}. */
     public Match verify(Fingerprint a, Fingerprint b) {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");
-        Fingerprint original = a.precedes(b) ? a : b;
-        Fingerprint copy = original == a ? b : a;
+        return verify(prepare(a), prepare(b));
+    }
+
+    /** The relation between {@code pa} and {@code pb}; the same result as for the bare fingerprints. */
+    public Match verify(Prepared pa, Prepared pb) {
+        Fingerprint a = pa.fingerprint;
+        Fingerprint b = pb.fingerprint;
+        boolean aFirst = a.precedes(b);
+        Prepared original = aFirst ? pa : pb;
+        Prepared copy = aFirst ? pb : pa;
+        String originalId = original.fingerprint.id();
+        String copyId = copy.fingerprint.id();
         if (a.exactHash() == b.exactHash() && a.totalTokens() == b.totalTokens()) {
-            return new Match(MatchKind.EXACT, 1.0, original.id(), copy.id());
+            return new Match(MatchKind.EXACT, 1.0, originalId, copyId);
         }
         if (a.tokens().length < tuning.minTokens() || b.tokens().length < tuning.minTokens()) {
-            return new Match(MatchKind.NONE, 0.0, original.id(), copy.id());
+            return new Match(MatchKind.NONE, 0.0, originalId, copyId);
         }
-        double[] overlap = shingleOverlap(a, b);
+        // Cheapest test first: texts sharing under 30% of the smaller one's distinct content
+        // words can be neither near duplicates (those share nearly all) nor rewrites.
+        double words = contentContainment(pa, pb);
+        if (words < MIN_CONTENT_CONTAINMENT) {
+            return new Match(MatchKind.NONE, words, originalId, copyId);
+        }
+        double[] overlap = shingleOverlap(pa, pb);
         double jaccard = overlap[0];
         double containment = overlap[1];
         if (jaccard >= tuning.nearJaccard() || containment >= tuning.nearContainment()) {
-            return new Match(MatchKind.NEAR, Math.max(jaccard, containment), original.id(), copy.id());
+            return new Match(MatchKind.NEAR, Math.max(jaccard, containment), originalId, copyId);
         }
-        double rewrite = contentContainment(a, b) < MIN_CONTENT_CONTAINMENT ? -1 : rewriteScore(original, copy);
+        double rewrite = rewriteScore(original, copy);
         if (rewrite >= tuning.rewriteScore()) {
-            return new Match(MatchKind.REWRITE, rewrite, original.id(), copy.id());
+            return new Match(MatchKind.REWRITE, rewrite, originalId, copyId);
         }
         return new Match(MatchKind.NONE, Math.max(Math.max(jaccard, containment), Math.max(rewrite, 0)),
-                original.id(), copy.id());
+                originalId, copyId);
     }
 
     /**
@@ -70,8 +137,12 @@ public final class Verifier {
      * word-shingle sets, exact, from the stored token codes. Public for diagnostics.
      */
     public double[] shingleOverlap(Fingerprint a, Fingerprint b) {
-        long[] sa = shingleSet(a.tokens());
-        long[] sb = shingleSet(b.tokens());
+        return shingleOverlap(prepare(a), prepare(b));
+    }
+
+    private static double[] shingleOverlap(Prepared a, Prepared b) {
+        long[] sa = a.shingles();
+        long[] sb = b.shingles();
         int common = intersectionSize(sa, sb);
         return new double[] {(double) common / (sa.length + sb.length - common),
                 (double) common / Math.min(sa.length, sb.length)};
@@ -79,11 +150,16 @@ public final class Verifier {
 
     /**
      * Share of the shorter text's content words that lie in an order-preserving chain of aligned
-     * sentences, or -1 when the chain is too short. Public for diagnostics and calibration.
+     * sentences, or -1 when the chain is too short or holds too few reworded sentences. Public
+     * for diagnostics and calibration.
      */
     public double rewriteScore(Fingerprint original, Fingerprint copy) {
-        int[][] so = sentenceWords(original);
-        int[][] sc = sentenceWords(copy);
+        return rewriteScore(prepare(original), prepare(copy));
+    }
+
+    private double rewriteScore(Prepared original, Prepared copy) {
+        int[][] so = original.sentenceWords();
+        int[][] sc = copy.sentenceWords();
         // The shorter text is aligned into the longer one; ties go to the original, so the
         // result does not depend on the argument order.
         int wo = totalWords(so);
@@ -169,9 +245,9 @@ public final class Verifier {
      * Share of the smaller content-word set (distinct codes) found in the larger one: a cheap
      * bound that skips the alignment for texts that share too few words to be a rewrite.
      */
-    static double contentContainment(Fingerprint a, Fingerprint b) {
-        int[] wa = contentWords(a.tokens());
-        int[] wb = contentWords(b.tokens());
+    private static double contentContainment(Prepared a, Prepared b) {
+        int[] wa = a.contentWords();
+        int[] wb = b.contentWords();
         int smaller = Math.min(wa.length, wb.length);
         return smaller == 0 ? 0 : (double) intersectionSize(wa, wb) / smaller;
     }
@@ -237,8 +313,7 @@ public final class Verifier {
     }
 
     /** Sorted distinct word shingles over the token codes. */
-    long[] shingleSet(short[] tokens) {
-        int w = tuning.shingleSize();
+    static long[] shingleSet(short[] tokens, int w) {
         int n = tokens.length - w + 1;
         if (n <= 0) {
             long[] one = new long[1];

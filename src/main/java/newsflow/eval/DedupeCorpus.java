@@ -106,7 +106,9 @@ public final class DedupeCorpus {
      * @param transformation how it was made
      * @param article        the article as the clean stage would give it
      * @param eventTime      the record timestamp to use (publication, else fetch time)
-     * @param html           the same article as a simple web page (chrome included for WRAP)
+     * @param html           the same article as a simple web page; for WRAP the chrome is in
+     *                       page elements (nav, share bar, aside, footer), for the clean stage
+     *                       to remove when the corpus goes through the whole pipeline
      * @param topicDonor     for a same-topic base, the base whose names it took; else null
      */
     public record Doc(String id, String family, Transformation transformation,
@@ -150,8 +152,13 @@ public final class DedupeCorpus {
         Random random = new Random(seed);
         Map<String, String> bodies = new LinkedHashMap<>();
         Map<String, SeedArticle> seeds = seeds(sharedDir);
+        Map<String, String> titles = new HashMap<>();
         for (Map.Entry<String, SeedArticle> e : seeds.entrySet()) {
-            bodies.put("seed-" + e.getKey().substring(0, 3), e.getValue().article().text());
+            String id = "seed-" + e.getKey().substring(0, 3);
+            bodies.put(id, e.getValue().article().text());
+            if (e.getValue().article().title() != null) {
+                titles.put(id, e.getValue().article().title());
+            }
         }
         JsonNode truth = new ObjectMapper().readTree(
                 sharedDir.resolve("bench/extraction/ground-truth.json").toFile());
@@ -190,12 +197,13 @@ public final class DedupeCorpus {
         }
         for (String id : baseIds) {
             long t = baseTimes.computeIfAbsent(id, k -> START + (long) (random.nextDouble() * 5 * DAY));
-            docs.add(doc(id, id, Transformation.ORIGINAL, bodies.get(id), t, true, null, donors.get(id)));
+            docs.add(doc(id, id, Transformation.ORIGINAL, bodies.get(id), t, true, null, donors.get(id),
+                    titles.getOrDefault(id, title(bodies.get(id)))));
         }
         docs.add(doc("seed-003", "seed-000", Transformation.REAL_NEAR, bodies.get("seed-003"),
-                baseTimes.get("seed-000") + DAY / 3, false, null, null));
+                baseTimes.get("seed-000") + DAY / 3, false, null, null, titles.get("seed-000")));
         docs.add(doc("seed-002", "seed-004", Transformation.REAL_REWRITE, bodies.get("seed-002"),
-                baseTimes.get("seed-004") + DAY / 4, false, null, null));
+                baseTimes.get("seed-004") + DAY / 4, false, null, null, titles.get("seed-002")));
 
         Transformer transformer = new Transformer(bodies, baseIds);
         for (String base : baseIds) {
@@ -213,16 +221,16 @@ public final class DedupeCorpus {
                 long time = baseTimes.get(base) + 3_600_000L + (long) (r.nextDouble() * 2 * DAY);
                 boolean dated = r.nextInt(4) != 0;
                 docs.add(doc(base + "~" + t.name().toLowerCase(Locale.ROOT), base, t, text, time,
-                        dated, t == Transformation.WRAP ? site : null, null));
+                        dated, t == Transformation.WRAP ? site : null, null,
+                        titles.getOrDefault(base, title(bodies.get(base)))));
             }
         }
         return new DedupeCorpus(docs);
     }
 
     private static Doc doc(String id, String family, Transformation t, String text, long time,
-                           boolean dated, String wrapSite, String donor) {
+                           boolean dated, String wrapSite, String donor, String title) {
         String publishedAt = dated ? Instant.ofEpochMilli(time).toString() : null;
-        String title = title(text);
         CleanArticle article = new CleanArticle("https://example.org/" + id, title, null,
                 publishedAt, wrapSite, "en", text);
         return new Doc(id, family, t, article, time, Transformer.html(title, text, wrapSite), donor);
@@ -636,23 +644,43 @@ public final class DedupeCorpus {
             return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
         }
 
-        /** A simple page: site chrome (for wrapped copies) around an {@code <article>}. */
+        /**
+         * A simple page. For a wrapped copy the chrome paragraphs become what a site would make
+         * of them (a {@code <nav>} header, a share bar, {@code <aside>} teasers inside the
+         * article, a {@code <footer>}), so that the clean stage can be measured on removing
+         * them; the other paragraphs are the {@code <p>} of an {@code <article>}.
+         */
         static String html(String title, String text, String site) {
             StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
                     .append(escape(title)).append("</title></head>\n<body>\n");
             String[] chrome = site == null ? null : siteByName(site);
-            if (chrome != null) {
-                sb.append("<header><nav>").append(escape(chrome[1])).append("</nav></header>\n");
-            }
-            sb.append("<article>\n<h1>").append(escape(title)).append("</h1>\n");
+            StringBuilder footer = new StringBuilder();
+            boolean articleOpen = false;
             for (String p : text.split("\n\n")) {
-                sb.append("<p>").append(escape(p)).append("</p>\n");
+                if (chrome != null && p.equals(chrome[1])) {
+                    sb.append("<header><nav>").append(escape(p)).append("</nav></header>\n");
+                    continue;
+                }
+                if (chrome != null && p.equals(chrome[4])) {
+                    footer.append("<footer>").append(escape(p)).append("</footer>\n");
+                    continue;
+                }
+                if (!articleOpen) {
+                    sb.append("<article>\n<h1>").append(escape(title)).append("</h1>\n");
+                    articleOpen = true;
+                }
+                if (chrome != null && p.equals(chrome[2])) {
+                    sb.append("<div class=\"share-bar\">").append(escape(p)).append("</div>\n");
+                } else if (chrome != null && p.startsWith(chrome[3] + " ")) {
+                    sb.append("<aside class=\"related\">").append(escape(p)).append("</aside>\n");
+                } else {
+                    sb.append("<p>").append(escape(p)).append("</p>\n");
+                }
             }
-            sb.append("</article>\n");
-            if (chrome != null) {
-                sb.append("<footer>").append(escape(chrome[4])).append("</footer>\n");
+            if (articleOpen) {
+                sb.append("</article>\n");
             }
-            return sb.append("</body></html>\n").toString();
+            return sb.append(footer).append("</body></html>\n").toString();
         }
 
         private static String escape(String s) {

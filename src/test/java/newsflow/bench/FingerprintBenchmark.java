@@ -89,6 +89,23 @@ public class FingerprintBenchmark {
                     "round %d: %.0f articles per CPU-second (%.0f per wall-second)%n",
                     round, articles / cpuSeconds, articles / wallSeconds);
         }
+        // Verification: each article, prepared once, against its next 12 neighbours (unrelated
+        // texts, the usual candidate), each candidate prepared as it comes from the store.
+        long pairs = 0;
+        long start = cpu.getCurrentThreadCpuTime();
+        while (cpu.getCurrentThreadCpuTime() - start < seconds * 1e9 / 3) {
+            for (int i = 0; i < b.fingerprints.size(); i++) {
+                Verifier.Prepared incoming = b.verifier.prepare(b.fingerprints.get(i));
+                for (int j = 1; j <= 12; j++) {
+                    Fingerprint other = b.fingerprints.get((i + j) % b.fingerprints.size());
+                    sink += b.verifier.verify(incoming, b.verifier.prepare(other)).kind().ordinal();
+                    pairs++;
+                }
+            }
+        }
+        double cpuSeconds = (cpu.getCurrentThreadCpuTime() - start) / 1e9;
+        System.out.printf(java.util.Locale.ROOT, "verification: %.0f candidate pairs per CPU-second%n",
+                pairs / cpuSeconds);
         System.out.println("(checksum " + sink + ")");
     }
 

@@ -95,6 +95,15 @@ class VerifierTest {
     }
 
     @Test
+    void preparedFingerprintsGiveTheSameVerdictAsBareOnes() {
+        Fingerprint a = fp("a", STORY, 1);
+        Fingerprint b = fp("b", STORY.substring(0, STORY.length() / 2), 2);
+        Verifier.Prepared pa = verifier.prepare(a);
+        assertEquals(verifier.verify(a, b), verifier.verify(pa, verifier.prepare(b)));
+        assertEquals(verifier.verify(b, a), verifier.verify(verifier.prepare(b), pa));
+    }
+
+    @Test
     void veryShortTextsAreOnlyEverExact() {
         Fingerprint a = fp("a", "Photo: Associated Press. All rights reserved.", 1);
         Fingerprint b = fp("b", "Photo: Reuters. All rights reserved.", 2);
