@@ -121,7 +121,8 @@ public final class Verifier {
         double[] overlap = shingleOverlap(pa, pb);
         double jaccard = overlap[0];
         double containment = overlap[1];
-        if (jaccard >= tuning.nearJaccard() || containment >= tuning.nearContainment()) {
+        if (jaccard >= tuning.nearJaccard()
+                || containment >= tuning.nearContainment() && copyAddsLittle(original, copy)) {
             return new Match(MatchKind.NEAR, Math.max(jaccard, containment), originalId, copyId);
         }
         double rewrite = rewriteScore(original, copy);
@@ -131,6 +132,20 @@ public final class Verifier {
         return new Match(MatchKind.NONE, Math.max(Math.max(jaccard, containment), Math.max(rewrite, 0)),
                 originalId, copyId);
     }
+
+    /**
+     * Containment makes a copy a near duplicate only when the copy adds little to the original:
+     * a truncated copy (smaller than the original) or one with leftover chrome (at most
+     * {@value #MAX_CONTAINING_COPY_GROWTH} times its size). A later, much longer article that
+     * contains an earlier one (a breaking-news stub and its full story, or a short copy that
+     * happened to arrive first) is not dropped: both are kept.
+     */
+    private static boolean copyAddsLittle(Prepared original, Prepared copy) {
+        return copy.shingles().length <= MAX_CONTAINING_COPY_GROWTH * original.shingles().length;
+    }
+
+    /** How much longer than its original a copy may be and still be a near duplicate by containment. */
+    static final double MAX_CONTAINING_COPY_GROWTH = 2.0;
 
     /**
      * Jaccard similarity and containment (of the smaller set in the larger) of the two texts'

@@ -1,6 +1,7 @@
 package newsflow.dedupe;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -38,6 +39,14 @@ class VerifierTest {
     void sameTextWithOtherPunctuationAndCaseIsExact() {
         Match m = verifier.verify(fp("a", STORY, 1), fp("b", STORY.toUpperCase(java.util.Locale.ROOT).replace(",", ""), 2));
         assertEquals(MatchKind.EXACT, m.kind());
+    }
+
+    @Test
+    void aLongerLaterArticleContainingAnEarlierStubIsNotDropped() {
+        String stub = STORY.substring(0, STORY.indexOf("Council member"));
+        Match m = verifier.verify(fp("stub", stub, 1), fp("full", STORY, 2));
+        assertNotEquals(MatchKind.NEAR, m.kind(), "the full story published after its stub is kept");
+        assertNotEquals(MatchKind.EXACT, m.kind());
     }
 
     @Test
