@@ -134,7 +134,12 @@ final class EvalCommand {
             long deadLetters = outputs.stream().filter(o -> o.topic().endsWith("deadletter")).count();
             out.printf("%d pages were dead-lettered by the clean stage (too little text); their links count as missed%n",
                 deadLetters);
-            DedupePipelineScore.Result result = DedupePipelineScore.score(corpus, docOfArticle, outputs);
+            out.println();
+            out.println("All copies (a dead-lettered page counts as missed):");
+            DedupePipelineScore.score(corpus, docOfArticle, outputs, false).print(out);
+            out.println();
+            out.println("Copies whose page and base page passed the clean stage (the dedupe targets apply here):");
+            DedupePipelineScore.Result result = DedupePipelineScore.score(corpus, docOfArticle, outputs, true);
             result.print(out);
             if (core) {
                 out.println();

@@ -26,7 +26,8 @@ import newsflow.output.OutputReader.Output;
  * <ul>
  *   <li>Recall of a transformation: the share of its copies whose verdict links them to their
  *       own family with the right kind (a NEAR copy dropped as a duplicate of a family member; a
- *       REWRITE copy kept and related to a family member).</li>
+ *       REWRITE copy kept and related to a family member, or dropped as a near duplicate of
+ *       another rewrite of the same story, such as a truncated spun copy of a spun copy).</li>
  *   <li>Precision: the share of predicted links that join two documents of one family with the
  *       right kind for the copy (a link between two copies of one family is correct).</li>
  * </ul>
@@ -106,9 +107,28 @@ public final class DedupePipelineScore {
      * @param outputs      every output record of the run, in the order read
      */
     public static Result score(DedupeCorpus corpus, Map<String, String> docOfArticle, List<Output> outputs) {
+        return score(corpus, docOfArticle, outputs, false);
+    }
+
+    /**
+     * @param onlyCleaned score only the copies whose page and whose base's page both passed the
+     *                    clean stage (a dead-lettered page cannot be deduplicated)
+     */
+    public static Result score(DedupeCorpus corpus, Map<String, String> docOfArticle, List<Output> outputs,
+                               boolean onlyCleaned) {
         Objects.requireNonNull(corpus, "corpus");
         Map<String, Doc> docs = new HashMap<>();
         corpus.docs().forEach(d -> docs.put(d.id(), d));
+        java.util.Set<String> deadLettered = new java.util.HashSet<>();
+        for (Output o : outputs) {
+            if (o.topic().endsWith("deadletter") && o.value() != null && o.value().has("original")) {
+                String url = urlOf(o.value().get("original").asText());
+                String doc = url == null ? null : docOfArticle.get(newsflow.ingest.ArticleIds.idOf(url));
+                if (doc != null) {
+                    deadLettered.add(doc);
+                }
+            }
+        }
         Map<String, JsonNode> live = new LinkedHashMap<>();
         Map<String, JsonNode> dropped = new LinkedHashMap<>();
         for (Output o : outputs) {
@@ -161,7 +181,8 @@ public final class DedupePipelineScore {
         int found = 0;
         List<String> missed = new ArrayList<>();
         for (Doc d : corpus.docs()) {
-            if (d.transformation() == Transformation.ORIGINAL) {
+            if (d.transformation() == Transformation.ORIGINAL
+                || onlyCleaned && (deadLettered.contains(d.id()) || deadLettered.contains(d.family()))) {
                 continue;
             }
             Row row = rows.get(d.transformation());
@@ -170,8 +191,14 @@ public final class DedupePipelineScore {
             boolean hit = links.entrySet().stream().anyMatch(e -> {
                 String[] pair = e.getKey().split("\\|");
                 Doc other = docs.get(pair[0]);
-                return pair[1].equals(d.id()) && other != null && other.family().equals(d.family())
-                    && e.getValue() == expectedKind(d);
+                if (!pair[1].equals(d.id()) || other == null || !other.family().equals(d.family())) {
+                    return false;
+                }
+                // A rewrite dropped as a near duplicate of another rewrite of its story (a
+                // truncated spun copy of a spun copy) is linked to its story correctly.
+                boolean copyOfARewrite = e.getValue() == MatchKind.NEAR && expectedKind(d) == MatchKind.REWRITE
+                    && other.transformation() != Transformation.ORIGINAL && expectedKind(other) == MatchKind.REWRITE;
+                return e.getValue() == expectedKind(d) || copyOfARewrite;
             });
             if (hit) {
                 row.found++;
@@ -181,6 +208,15 @@ public final class DedupePipelineScore {
             }
         }
         return new Result(rows, links.size(), correct, copies, found, wrong, missed);
+    }
+
+    private static String urlOf(String rawJson) {
+        try {
+            JsonNode node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(rawJson);
+            return node.path("url").isTextual() ? node.get("url").asText() : null;
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     /** NEAR and EXACT both mean "dropped": the pipeline reports the kind of drop separately. */
