@@ -24,6 +24,20 @@ public final class EntityIds {
         return "nf:" + prefix(type) + ":" + slug;
     }
 
+    /**
+     * {@code nf:<type>:<folded slug>} for an entity outside the knowledge base: the slug folds
+     * romanisation variants ({@link Transliteration#idSlug}), so "Sergey Ivanov" and "Sergei
+     * Ivanov" get one id in every article.
+     */
+    public static String ofFolded(EntityType type, String name) {
+        Objects.requireNonNull(type, "type");
+        String slug = Transliteration.idSlug(Objects.requireNonNull(name, "name"));
+        if (slug.isEmpty()) {
+            throw new IllegalArgumentException("name has no letters or digits: '" + name + "'");
+        }
+        return "nf:" + prefix(type) + ":" + slug;
+    }
+
     static String prefix(EntityType type) {
         return switch (type) {
             case PERSON -> "per";

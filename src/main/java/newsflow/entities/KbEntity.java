@@ -11,8 +11,11 @@ import java.util.Objects;
  *                depend on context
  * @param name    canonical name
  * @param aliases other names it goes by, not including {@code name}
+ * @param ambiguous those of its names that are also ordinary words or other kinds of names
+ *                ("Chad", "Turkey", "Fed", "Xi"): such a name counts only with support from the
+ *                recogniser or the context
  */
-public record KbEntity(String id, Kind kind, String name, List<String> aliases) {
+public record KbEntity(String id, Kind kind, String name, List<String> aliases, List<String> ambiguous) {
 
     /** Kinds of knowledge-base entities. */
     public enum Kind {
@@ -22,6 +25,8 @@ public record KbEntity(String id, Kind kind, String name, List<String> aliases) 
         /** A city's name often stands for its sports club: context decides. */
         CITY(EntityType.LOCATION, false),
         PLACE(EntityType.LOCATION, true),
+        /** A seat standing for the institution in it ("the Kremlin said"): context decides. */
+        SEAT(EntityType.ORGANIZATION, false),
         ORG(EntityType.ORGANIZATION, true),
         AGENCY(EntityType.ORGANIZATION, true),
         PERSON(EntityType.PERSON, true);
@@ -49,6 +54,21 @@ public record KbEntity(String id, Kind kind, String name, List<String> aliases) 
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
         aliases = List.copyOf(aliases);
+        ambiguous = List.copyOf(ambiguous);
+        for (String a : ambiguous) {
+            if (!a.equals(name) && !aliases.contains(a)) {
+                throw new IllegalArgumentException("ambiguous name '" + a + "' is not a name of " + id);
+            }
+        }
+    }
+
+    public KbEntity(String id, Kind kind, String name, List<String> aliases) {
+        this(id, kind, name, aliases, List.of());
+    }
+
+    /** Whether {@code surface} is one of this entity's ambiguous names (ignoring case). */
+    public boolean isAmbiguous(String surface) {
+        return ambiguous.stream().anyMatch(a -> a.equalsIgnoreCase(surface));
     }
 
     public EntityType type() {

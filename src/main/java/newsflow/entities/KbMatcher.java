@@ -107,9 +107,37 @@ public final class KbMatcher {
         return chosen;
     }
 
-    private static boolean onWordBoundaries(String text, int start, int end) {
-        return (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
-                && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+    /**
+     * Whether {@code [start, end)} is a whole word sequence: no letter or digit on either side, nor
+     * an apostrophe or hyphen joined to letters ("Xi'an", "Asia-Pacific", "Kim-led"), except a
+     * possessive ("Putin's").
+     */
+    static boolean onWordBoundaries(String text, int start, int end) {
+        if (start > 0) {
+            char before = text.charAt(start - 1);
+            if (Character.isLetterOrDigit(before)) {
+                return false;
+            }
+            if (isJoiner(before) && start > 1 && Character.isLetter(text.charAt(start - 2))) {
+                return false;
+            }
+        }
+        if (end < text.length()) {
+            char after = text.charAt(end);
+            if (Character.isLetterOrDigit(after)) {
+                return false;
+            }
+            if (isJoiner(after) && end + 1 < text.length() && Character.isLetter(text.charAt(end + 1))) {
+                boolean possessive = after != '-' && (text.charAt(end + 1) == 's' || text.charAt(end + 1) == 'S')
+                        && (end + 2 == text.length() || !Character.isLetter(text.charAt(end + 2)));
+                return possessive;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '-' || c == '\'' || c == '’';
     }
 
     private static boolean caseAgrees(String surface, String alias, String text, int start, int end) {

@@ -18,7 +18,9 @@ import java.util.Objects;
  * The canonical entities newsflow links to, read from a versioned TSV resource.
  *
  * <p>Format: lines starting with {@code #} are comments, except {@code #version<TAB>N}, which is
- * required; every other line is {@code id<TAB>kind<TAB>name<TAB>alias|alias|...}. Immutable and
+ * required; every other line is {@code id<TAB>kind<TAB>name<TAB>alias|alias|...}, optionally
+ * followed by {@code <TAB>ambiguous|names}: those names (the name or aliases) that are also
+ * ordinary words or other names and count only with support ({@link KbEntity#ambiguous()}). Immutable and
  * thread-safe.
  */
 public final class KnowledgeBase {
@@ -65,8 +67,8 @@ public final class KnowledgeBase {
                 }
                 continue;
             }
-            if (cols.length < 3 || cols.length > 4) {
-                throw new IllegalArgumentException("knowledge base line " + lineNo + ": expected 3 or 4 columns: " + line);
+            if (cols.length < 3 || cols.length > 5) {
+                throw new IllegalArgumentException("knowledge base line " + lineNo + ": expected 3 to 5 columns: " + line);
             }
             KbEntity.Kind kind;
             try {
@@ -74,10 +76,14 @@ public final class KnowledgeBase {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("knowledge base line " + lineNo + ": unknown kind '" + cols[1] + "'", e);
             }
-            List<String> aliases = cols.length == 4 && !cols[3].isBlank()
-                    ? Arrays.stream(cols[3].split("\\|")).map(String::trim).filter(a -> !a.isEmpty()).toList()
-                    : List.of();
-            KbEntity entity = new KbEntity(cols[0].trim(), kind, cols[2].trim(), aliases);
+            List<String> aliases = names(cols, 3);
+            List<String> ambiguous = names(cols, 4);
+            KbEntity entity;
+            try {
+                entity = new KbEntity(cols[0].trim(), kind, cols[2].trim(), aliases, ambiguous);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("knowledge base line " + lineNo + ": " + e.getMessage(), e);
+            }
             if (byId.putIfAbsent(entity.id(), entity) != null) {
                 throw new IllegalArgumentException("knowledge base line " + lineNo + ": duplicate id " + entity.id());
             }
@@ -86,6 +92,12 @@ public final class KnowledgeBase {
             throw new IllegalArgumentException("knowledge base has no #version line");
         }
         return new KnowledgeBase(version, Map.copyOf(byId));
+    }
+
+    private static List<String> names(String[] cols, int column) {
+        return cols.length > column && !cols[column].isBlank()
+                ? Arrays.stream(cols[column].split("\\|")).map(String::trim).filter(a -> !a.isEmpty()).toList()
+                : List.of();
     }
 
     public int version() {

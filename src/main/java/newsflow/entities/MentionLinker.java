@@ -12,33 +12,52 @@ import java.util.Map;
  *
  * <p>A mention, taken in text order, joins the first entity that fits, in this order:
  * <ol>
- *   <li>the entity with the same knowledge-base id (a one-word person alias such as "Putin" first
- *       looks for a full name in the article ending or starting with that word);</li>
- *   <li>the entity with the same normalised name;</li>
- *   <li>for a one-word mention that is not a place: the person whose full name in this article
- *       starts or ends with that word ("Kim", "Peskov"); if several do, the one with most
- *       mentions so far, then the earliest;</li>
- *   <li>an entity of the same type whose name is a transliteration variant
- *       ({@link Transliteration}), its knowledge-base aliases included.</li>
+ *   <li>for a one-word mention the recogniser called a person (or MISC) and that is no KB entity
+ *       of another type: the person whose full name has it as surname, case-exact or in capitals
+ *       (last word; first word for surname-first names, {@link Surnames}); if several, the one
+ *       with most mentions so far;</li>
+ *   <li>the entity with the same knowledge-base id;</li>
+ *   <li>the entity with the same folded name ({@link Transliteration#foldedWords}), unless their
+ *       KB ids or types disagree;</li>
+ *   <li>an entity of the same type whose name is a transliteration variant, its KB aliases
+ *       included; else a KB entity the name spells differently.</li>
  * </ol>
  * Otherwise it starts a new entity. An entity's type is the most frequent type of its mentions
  * (ties: the knowledge base's, then the first).
  */
 final class MentionLinker {
 
-    /** One entity being built. */
+    /** One entity being built. Not thread-safe; confined to one call of {@link #link}. */
     static final class Cluster {
         KbEntity kb;
         final List<Span> spans = new ArrayList<>();
         final List<String> surfaces = new ArrayList<>();
         final Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
 
+        /** Surname words of this entity's full names, as written; kept up to date by {@link #add}. */
+        private final java.util.Set<String> surnames = new java.util.HashSet<>();
+        private final java.util.Set<String> surnamesInCapitals = new java.util.HashSet<>();
+
         void add(Span span, String surface) {
             spans.add(span);
             surfaces.add(surface);
             votes.merge(span.type(), 1, Integer::sum);
+            addSurname(surface);
             if (kb == null && span.kb() != null) {
                 kb = span.kb();
+                kb.names().forEach(this::addSurname);
+            }
+        }
+
+        private void addSurname(String name) {
+            List<String> w = JunkFilter.words(name);
+            if (w.size() < 2) {
+                return;
+            }
+            List<String> found = Surnames.isSurnameFirst(w) ? List.of(w.get(0), w.get(w.size() - 1)) : List.of(w.get(w.size() - 1));
+            for (String s : found) {
+                surnames.add(s);
+                surnamesInCapitals.add(s.toUpperCase(java.util.Locale.ROOT));
             }
         }
 
@@ -56,18 +75,39 @@ final class MentionLinker {
             return best;
         }
 
-        /** The knowledge base's name, or the mention with the most words (first on ties). */
+        /**
+         * The knowledge base's name, or the most frequent mention of two words or more (first on
+         * ties; mentions in capitals only if there is nothing else), or else the most frequent mention.
+         */
         String name() {
             if (kb != null) {
                 return kb.name();
             }
-            String best = surfaces.get(0);
-            int bestWords = JunkFilter.words(best).size();
+            String best = null;
+            for (boolean allowCapitals : new boolean[] {false, true}) {
+                for (int minWords : new int[] {2, 1}) {
+                    best = mostFrequent(minWords, allowCapitals);
+                    if (best != null) {
+                        return best;
+                    }
+                }
+            }
+            return surfaces.get(0);
+        }
+
+        private String mostFrequent(int minWords, boolean allowCapitals) {
+            Map<String, Integer> counts = new java.util.LinkedHashMap<>();
             for (String s : surfaces) {
-                int w = JunkFilter.words(s).size();
-                if (w > bestWords) {
-                    best = s;
-                    bestWords = w;
+                if (JunkFilter.words(s).size() >= minWords && (allowCapitals || !KbMatcher.isUpperCase(s))) {
+                    counts.merge(s, 1, Integer::sum);
+                }
+            }
+            String best = null;
+            int bestCount = 0;
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                if (e.getValue() > bestCount) {
+                    best = e.getKey();
+                    bestCount = e.getValue();
                 }
             }
             return best;
@@ -77,19 +117,14 @@ final class MentionLinker {
             return votes.getOrDefault(EntityType.PERSON, 0) > 0 && type() == EntityType.PERSON;
         }
 
-        /** Whether a full name (two words or more) of this entity starts or ends with {@code word}. */
-        boolean hasNameEdge(String word) {
-            List<String> names = new ArrayList<>(surfaces);
-            if (kb != null) {
-                names.addAll(kb.names());
-            }
-            for (String s : names) {
-                List<String> w = JunkFilter.words(EntityIds.fold(s));
-                if (w.size() >= 2 && (w.get(0).equals(word) || w.get(w.size() - 1).equals(word))) {
-                    return true;
-                }
-            }
-            return false;
+        /**
+         * Whether {@code word} is the surname in a full name (two words or more) of this person:
+         * its last word, or its first for a name written surname first ("Kim" in "Kim Jong Un").
+         * Case must agree: exactly, or the word is in capitals (a headline's "PUTIN").
+         */
+        boolean hasSurname(String word) {
+            return surnames.contains(word)
+                    || (word.length() >= 3 && KbMatcher.isUpperCase(word) && surnamesInCapitals.contains(word));
         }
     }
 
@@ -102,23 +137,27 @@ final class MentionLinker {
         Map<String, Cluster> byName = new HashMap<>();
         for (Span span : spans) {
             String surface = span.text(text);
-            String key = Transliteration.compact(surface);
+            String key = String.join("", Transliteration.foldedWords(surface));
             Cluster target = null;
-            List<String> words = JunkFilter.words(EntityIds.fold(surface));
+            List<String> words = JunkFilter.words(surface);
             boolean oneWord = words.size() == 1;
+            boolean mayBeSurname = oneWord && mayBePersonName(span);
             if (span.kb() != null) {
-                if (oneWord && span.kb().type() == EntityType.PERSON) {
-                    target = personWithNameEdge(clusters, words.get(0));
+                if (mayBeSurname) {
+                    target = personWithSurname(clusters, words.get(0));
                 }
                 if (target == null) {
                     target = byKb.get(span.kb().id());
                 }
             }
             if (target == null) {
-                target = byName.get(key);
+                Cluster same = byName.get(key);
+                if (same != null && compatible(same, span)) {
+                    target = same;
+                }
             }
-            if (target == null && oneWord && span.type() != EntityType.LOCATION) {
-                target = personWithNameEdge(clusters, words.get(0));
+            if (target == null && mayBeSurname) {
+                target = personWithSurname(clusters, words.get(0));
             }
             if (target == null && !oneWord) {
                 target = transliterationOf(clusters, surface, span.type());
@@ -144,19 +183,38 @@ final class MentionLinker {
     }
 
     /**
-     * A one-word name seen before the full name ("Vladimir" before "Vladimir Putin") joins the
-     * person whose full name starts or ends with it, as a later mention would have.
+     * Whether a one-word mention may be a person's surname: the recogniser called it a person or
+     * MISC, and it is no KB entity of another type ("UN", "Chelsea" the club, "Ford" the company
+     * stay apart from "Kim Jong Un", "Chelsea Clinton" and "Gerald Ford").
+     */
+    private static boolean mayBePersonName(Span span) {
+        boolean personLabel = span.type() == EntityType.PERSON || span.type() == EntityType.MISC;
+        return personLabel && (span.kb() == null || span.kb().type() == EntityType.PERSON);
+    }
+
+    /** Two mentions written alike join unless they are KB entities of different ids or types. */
+    private static boolean compatible(Cluster c, Span span) {
+        if (c.kb != null && span.kb() != null) {
+            return c.kb.id().equals(span.kb().id());
+        }
+        return c.kb == null && span.kb() == null || c.type() == span.type();
+    }
+
+    /**
+     * A one-word person name seen before the full name ("Vladimir" before "Vladimir Putin") joins
+     * the person whose surname it is, as a later mention would have.
      */
     private static List<Cluster> mergeEarlyShortNames(List<Cluster> clusters) {
         List<Cluster> out = new ArrayList<>(clusters);
         for (Cluster c : clusters) {
-            if (c.kb != null || c.type() == EntityType.LOCATION
+            if (c.kb != null && c.kb.type() != EntityType.PERSON
+                    || !c.spans.stream().allMatch(MentionLinker::mayBePersonName)
                     || c.surfaces.stream().anyMatch(s -> JunkFilter.words(s).size() != 1)) {
                 continue;
             }
-            String word = JunkFilter.words(EntityIds.fold(c.surfaces.get(0))).get(0);
-            Cluster person = personWithNameEdge(out, word);
-            if (person != null && person != c) {
+            String word = JunkFilter.words(c.surfaces.get(0)).get(0);
+            Cluster person = personWithSurname(out, word);
+            if (person != null && person != c && (c.kb == null || person.kb == null || c.kb.id().equals(person.kb.id()))) {
                 for (int i = 0; i < c.spans.size(); i++) {
                     person.add(c.spans.get(i), c.surfaces.get(i));
                 }
@@ -166,10 +224,10 @@ final class MentionLinker {
         return out;
     }
 
-    private static Cluster personWithNameEdge(List<Cluster> clusters, String word) {
+    private static Cluster personWithSurname(List<Cluster> clusters, String word) {
         Cluster best = null;
         for (Cluster c : clusters) {
-            if (c.isPerson() && c.hasNameEdge(word) && (best == null || c.spans.size() > best.spans.size())) {
+            if (c.isPerson() && c.hasSurname(word) && (best == null || c.spans.size() > best.spans.size())) {
                 best = c;
             }
         }

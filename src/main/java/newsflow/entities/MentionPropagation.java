@@ -23,8 +23,9 @@ final class MentionPropagation {
     }
 
     static void propagate(String text, List<MentionLinker.Cluster> clusters) {
-        List<Span> taken = new ArrayList<>();
-        clusters.forEach(c -> taken.addAll(c.spans));
+        // Taken ranges by start: overlap checks stay logarithmic on long documents.
+        java.util.TreeMap<Integer, Integer> taken = new java.util.TreeMap<>();
+        clusters.forEach(c -> c.spans.forEach(s -> taken.merge(s.start(), s.end(), Math::max)));
         for (MentionLinker.Cluster c : clusters) {
             Set<String> forms = new LinkedHashSet<>();
             for (String s : c.surfaces) {
@@ -44,10 +45,10 @@ final class MentionPropagation {
                     if (form.equals(surname) && followedByCapitalisedWord(text, candidate.end())) {
                         continue;
                     }
-                    if (onWordBoundaries(text, candidate) && taken.stream().noneMatch(candidate::overlaps)
+                    if (onWordBoundaries(text, candidate) && !overlapsAny(taken, candidate)
                             && !JunkFilter.isJunk(text, candidate)) {
                         c.add(candidate, form);
-                        taken.add(candidate);
+                        taken.put(candidate.start(), candidate.end());
                     }
                 }
             }
@@ -81,8 +82,17 @@ final class MentionPropagation {
         return i > end && i < text.length() && Character.isUpperCase(text.charAt(i));
     }
 
+    /** Whether {@code s} overlaps a taken range; ranges never overlap each other once taken. */
+    private static boolean overlapsAny(java.util.TreeMap<Integer, Integer> taken, Span s) {
+        java.util.Map.Entry<Integer, Integer> before = taken.floorEntry(s.start());
+        if (before != null && before.getValue() > s.start()) {
+            return true;
+        }
+        Integer next = taken.higherKey(s.start());
+        return next != null && next < s.end();
+    }
+
     private static boolean onWordBoundaries(String text, Span s) {
-        return (s.start() == 0 || !Character.isLetterOrDigit(text.charAt(s.start() - 1)))
-                && (s.end() == text.length() || !Character.isLetterOrDigit(text.charAt(s.end())));
+        return KbMatcher.onWordBoundaries(text, s.start(), s.end());
     }
 }

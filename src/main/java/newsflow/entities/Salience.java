@@ -2,7 +2,6 @@ package newsflow.entities;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * How central an entity is to an article, in [0, 1]: 0.45 for mention frequency (relative to the
@@ -36,8 +35,13 @@ final class Salience {
             if (n.length() < 2) {
                 continue;
             }
-            if (Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(n) + "(?![\\p{L}\\p{N}])").matcher(t).find()) {
-                return true;
+            for (int at = t.indexOf(n); at >= 0; at = t.indexOf(n, at + 1)) {
+                boolean startOk = at == 0 || !Character.isLetterOrDigit(t.charAt(at - 1));
+                int end = at + n.length();
+                boolean endOk = end == t.length() || !Character.isLetterOrDigit(t.charAt(end));
+                if (startOk && endOk) {
+                    return true;
+                }
             }
         }
         return false;

@@ -2,48 +2,92 @@ package newsflow.entities;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Combines the recogniser's spans with the knowledge base's matches into one clean list of
  * candidate mentions, without overlaps, by position. Stateless and thread-safe.
  *
- * <p>Rules: a KB match with the same range as a CRF span links it; the KB's type wins when it
- * does not depend on context (countries, organisations, agencies, people) or when the CRF said
- * PERSON or MISC of a place. A KB match covering CRF spans (or crossing one and longer than it)
- * replaces them. A KB match inside a longer CRF span is ignored: the longer name wins ("Kim"
- * inside "Kim Tok Hun"). A KB match where the CRF found nothing is added. A demonym span (MISC)
- * directly followed by an organisation ("North Korean" + "Foreign Ministry") becomes one
- * organisation when the organisation is a state body named by its function (a ministry, embassy
- * or armed service), since such a body is only identified with its country. Every span is first
- * cleaned by {@link JunkFilter}.
+ * <p>Recogniser spans are first split ("A and B" after an organisation's head noun, "name/credit")
+ * and cleaned ({@link JunkFilter}); a span after "city of", "town of" and the like is a place.
+ * Then, for each KB match:
+ * <ol>
+ *   <li><b>Article evidence first.</b> A one-word match of a place or organisation that is a word
+ *       of a person's full name in this article ("Jordan" with "Jim Jordan", "Chad" with "Chad
+ *       Smith") is that person's name, not the KB entity.</li>
+ *   <li><b>Same range as a recogniser span.</b> The same type links it. Otherwise the KB type
+ *       wins only where the recogniser is weak: a MISC label, a label whose marginal probability
+ *       is below {@value #WEAK}, or a type-fixed kind against a non-person label; a seat
+ *       ("Kremlin") takes its type from context ({@link KbContext#seatType}).</li>
+ *   <li><b>Inside a longer recogniser span</b>: ignored, the longer name wins.</li>
+ *   <li><b>Covering recogniser spans</b>: replaces them.</li>
+ *   <li><b>Where the recogniser found nothing</b>: added if not junk.</li>
+ * </ol>
+ * An ambiguous KB name ({@link KbEntity#isAmbiguous}: "Chad", "Turkey", "Fed", "Xi") counts in
+ * rules 2, 4 and 5 only if the recogniser agrees on its type or the context supports it
+ * ({@link KbContext#supports}); otherwise the recogniser's reading stands. A demonym span (MISC)
+ * directly followed by a state body ("North Korean" + "Foreign Ministry") becomes one
+ * organisation, since such a body is only identified with its country.
  */
 final class SpanResolver {
+
+    /** Below this marginal probability a recogniser label yields to the knowledge base. */
+    static final double WEAK = 0.6;
+
+    /** Head nouns of organisations: "A Ministry and B" is two names, "Science and Technology" is not. */
+    private static final Set<String> ORG_HEADS = Set.of(
+            "ministry", "service", "council", "department", "agency", "office", "commission", "bank",
+            "committee", "authority", "corporation", "institute", "university", "court", "command",
+            "parliament", "assembly", "party", "police", "army", "navy", "force", "forces", "guard", "group",
+            "association", "union", "federation", "foundation", "fund", "board", "bureau", "administration");
+
+    /** Nouns that make the name after "of" a place: "the city of Tsiolkovsky". */
+    private static final Set<String> PLACE_NOUNS = Set.of(
+            "city", "town", "village", "province", "region", "port", "district", "county", "island",
+            "islands", "state", "oblast", "prefecture", "capital", "suburb", "municipality", "republic");
 
     private SpanResolver() {
     }
 
     static List<Span> resolve(String text, List<Span> crfSpans, List<Span> kbMatches) {
         List<Span> crf = new ArrayList<>();
-        for (Span s : splitCoordinations(text, crfSpans)) {
+        for (Span s : completeSurnameFirstNames(text,
+                splitOrganisationOfOrganisation(text, splitCoordinations(text, splitSlashes(text, crfSpans))))) {
             Span cleaned = JunkFilter.clean(text, s);
             if (cleaned != null) {
-                crf.add(cleaned);
+                crf.add(placeAfterPlaceNoun(text, cleaned));
             }
         }
+        Set<String> personWords = personWords(text, crf, kbMatches);
         List<Span> out = new ArrayList<>(crf);
         for (Span kb : kbMatches) {
+            String surface = kb.text(text);
             List<Span> overlapping = out.stream().filter(kb::overlaps).toList();
+            if (kb.kb().type() != EntityType.PERSON && personWords.contains(surface)) {
+                asPerson(text, kb, overlapping, out);
+                continue;
+            }
+            boolean ambiguous = kb.kb().isAmbiguous(surface);
+            boolean supported = KbContext.supports(text, kb, kb.kb().type())
+                    || (kb.kb().type() == EntityType.PERSON && personWords.contains(surface));
+            if (ambiguous && !supported && (ordinaryWordHere(text, kb, overlapping)
+                    || KbContext.aloneAtSentenceStart(text, kb))) {
+                overlapping.stream().filter(o -> o.start() == kb.start() && o.end() == kb.end()).forEach(out::remove);
+                continue;
+            }
             if (overlapping.isEmpty()) {
-                if (!JunkFilter.isJunk(text, kb)) {
-                    out.add(kb);
+                if ((!ambiguous || supported) && !JunkFilter.isJunk(text, kb)) {
+                    out.add(kb.withType(contextType(text, kb)));
                 }
                 continue;
             }
             if (overlapping.size() == 1) {
                 Span c = overlapping.get(0);
                 if (c.start() == kb.start() && c.end() == kb.end()) {
-                    out.set(out.indexOf(c), c.withKb(kb.kb()).withType(typeFor(kb.kb(), c.type())));
+                    out.set(out.indexOf(c), link(text, c, kb, ambiguous && !supported));
                     continue;
                 }
                 if (c.contains(kb) || (!kb.contains(c) && c.length() >= kb.length())) {
@@ -52,31 +96,284 @@ final class SpanResolver {
             }
             EntityType crfType = overlapping.get(0).type();
             boolean sameType = overlapping.stream().allMatch(o -> o.type() == crfType);
+            if (ambiguous && !supported && !(sameType && crfType == kb.kb().type())) {
+                continue;
+            }
+            double confidence = overlapping.stream().mapToDouble(Span::confidence).min().orElse(1);
             out.removeAll(overlapping);
-            out.add(kb.withType(sameType ? typeFor(kb.kb(), crfType) : kb.kb().type()));
+            Span replacement = kb.withType(sameType ? linkedType(text, kb, crfType, confidence) : contextType(text, kb));
+            out.add(replacement);
         }
+        out.replaceAll(SpanResolver::placeReadingOfSeatUnlinked);
         out.sort(Comparator.comparingInt(Span::start));
-        return joinDemonymOrganisations(text, out);
+        return joinOrganisationOfPlace(text, joinDemonymOrganisations(text, out));
     }
 
     /**
-     * Splits "Defense Ministry and National Intelligence Service" into two spans: a CRF span joining
-     * two names of two words or more with "and" is a coordination, not one name.
+     * Whether an ambiguous name is here the ordinary word the article also writes in lower case
+     * ("Fed up" with "fed up", "Turkey sandwiches" with "turkey"): its capital then says little,
+     * unless it is mid-sentence and the recogniser is all but certain.
+     */
+    private static boolean ordinaryWordHere(String text, Span kb, List<Span> overlapping) {
+        String lower = kb.text(text).toLowerCase(Locale.ROOT);
+        boolean lowerElsewhere = false;
+        for (int at = text.indexOf(lower); at >= 0 && !lowerElsewhere; at = text.indexOf(lower, at + 1)) {
+            lowerElsewhere = KbMatcher.onWordBoundaries(text, at, at + lower.length());
+        }
+        if (!lowerElsewhere) {
+            return false;
+        }
+        boolean sentenceStart = KbContext.wordBefore(text, kb.start(), false).isEmpty();
+        boolean certain = overlapping.stream().anyMatch(o -> o.start() == kb.start() && o.end() == kb.end()
+                && o.type() == kb.kb().type() && o.confidence() >= 0.99);
+        return sentenceStart || !certain;
+    }
+
+    /** The KB match read as a word of a person's name: the recogniser's span retyped, or a new one. */
+    private static void asPerson(String text, Span kb, List<Span> overlapping, List<Span> out) {
+        if (overlapping.isEmpty()) {
+            if (!JunkFilter.isJunk(text, kb)) {
+                out.add(new Span(kb.start(), kb.end(), EntityType.PERSON, null));
+            }
+            return;
+        }
+        if (overlapping.size() == 1) {
+            Span c = overlapping.get(0);
+            if (c.start() == kb.start() && c.end() == kb.end()) {
+                out.set(out.indexOf(c), c.withType(EntityType.PERSON));
+            }
+        }
+    }
+
+    /**
+     * Words of the multi-word person names the recogniser or the KB found, as written; names in
+     * capitals (headlines) do not count, since their case says nothing ("KIM JONG UN" gives no "UN").
+     */
+    private static Set<String> personWords(String text, List<Span> crf, List<Span> kbMatches) {
+        Set<String> words = new HashSet<>();
+        for (List<Span> spans : List.of(crf, kbMatches)) {
+            for (Span s : spans) {
+                String name = s.text(text);
+                if (s.type() == EntityType.PERSON && !KbMatcher.isUpperCase(name)) {
+                    List<String> w = JunkFilter.words(name);
+                    if (w.size() >= 2) {
+                        words.addAll(w);
+                    }
+                }
+            }
+        }
+        return words;
+    }
+
+    /** The recogniser's span {@code c}, linked to the KB match of the same range where that is safe. */
+    private static Span link(String text, Span c, Span kb, boolean unsupportedAmbiguous) {
+        KbEntity entity = kb.kb();
+        if (c.type() == entity.type()) {
+            return c.withKb(entity).withType(contextType(text, kb));
+        }
+        if (unsupportedAmbiguous) {
+            return c;
+        }
+        EntityType type = linkedType(text, kb, c.type(), c.confidence());
+        return type == entity.type() || !entity.kind().typeFixed() ? c.withKb(entity).withType(type) : c;
+    }
+
+    /** The type of a KB match over recogniser spans of {@code crfType}. */
+    private static EntityType linkedType(String text, Span kb, EntityType crfType, double confidence) {
+        KbEntity entity = kb.kb();
+        if (crfType == EntityType.MISC || crfType == entity.type()) {
+            return contextType(text, kb);
+        }
+        if (crfType == EntityType.PERSON) {
+            boolean weak = confidence < WEAK || exactAcronym(text, kb)
+                    || KbContext.wordBefore(text, kb.start(), false).equals("the")
+                    || KbContext.supports(text, kb, entity.type());
+            return weak ? contextType(text, kb) : EntityType.PERSON;
+        }
+        if (entity.kind() == KbEntity.Kind.SEAT) {
+            return KbContext.seatType(text, kb);
+        }
+        return entity.kind().typeFixed() || confidence < WEAK ? entity.type() : crfType;
+    }
+
+    /** An acronym written exactly as the KB writes it ("UN", "NATO"): no person is written so. */
+    private static boolean exactAcronym(String text, Span kb) {
+        String surface = kb.text(text);
+        return surface.length() <= 5 && KbMatcher.isUpperCase(surface) && kb.kb().names().contains(surface);
+    }
+
+    private static EntityType contextType(String text, Span kb) {
+        return kb.kb().kind() == KbEntity.Kind.SEAT ? KbContext.seatType(text, kb) : kb.kb().type();
+    }
+
+    /**
+     * A seat read as a place ("outside the White House") is the building, not the institution the
+     * KB entity stands for: it keeps no link, so it does not join the institution's mentions.
+     */
+    private static Span placeReadingOfSeatUnlinked(Span s) {
+        return s.kb() != null && s.kb().kind() == KbEntity.Kind.SEAT && s.type() != s.kb().type()
+                ? s.withKb(null) : s;
+    }
+
+    /**
+     * "Bank" + "of" + "England", split by the recogniser, is one organisation when the first part
+     * ends in an organisation's head noun ("Bank of England", "Ministry of Defence").
+     */
+    private static List<Span> joinOrganisationOfPlace(String text, List<Span> spans) {
+        List<Span> out = new ArrayList<>(spans.size());
+        for (int i = 0; i < spans.size(); i++) {
+            Span s = spans.get(i);
+            if (i + 1 < spans.size() && s.type() == EntityType.ORGANIZATION && s.kb() == null) {
+                Span next = spans.get(i + 1);
+                String between = text.substring(s.end(), Math.max(s.end(), next.start()));
+                List<String> words = JunkFilter.words(s.text(text));
+                if (next.type() == EntityType.LOCATION && (between.equals(" of ") || between.equals(" of the "))
+                        && !words.isEmpty() && ORG_HEADS.contains(JunkFilter.norm(words.get(words.size() - 1)))) {
+                    out.add(new Span(s.start(), next.end(), EntityType.ORGANIZATION, null, s.confidence()));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    /**
+     * Completes an East Asian name the recogniser cut short: a person span of one or two words
+     * starting with a surname-first family name ({@link Surnames}), followed by capitalised
+     * romanised syllables ("Ri" + "Pyong Chol"), is extended to three words.
+     */
+    static List<Span> completeSurnameFirstNames(String text, List<Span> spans) {
+        List<Span> out = new ArrayList<>(spans.size());
+        for (Span s : spans) {
+            List<String> words = JunkFilter.words(s.text(text));
+            if (s.type() != EntityType.PERSON || words.isEmpty() || words.size() > 2
+                    || !Surnames.isSurnameFirst(List.of(words.get(0), "x"))) {
+                out.add(s);
+                continue;
+            }
+            int end = s.end();
+            for (int n = words.size(); n < 3; n++) {
+                java.util.regex.Matcher m = NEXT_SYLLABLE.matcher(text).region(end, text.length());
+                if (!m.lookingAt() || spans.stream().anyMatch(o -> o != s && o.start() < m.end() && m.start() < o.end())) {
+                    break;
+                }
+                end = m.end();
+            }
+            out.add(s.withRange(s.start(), end));
+        }
+        return out;
+    }
+
+    /** A space and one capitalised romanised Korean or Chinese syllable ("Pyong", "Chol", "Hui"). */
+    private static final java.util.regex.Pattern NEXT_SYLLABLE = java.util.regex.Pattern.compile(
+            " (?:[BCDGHJKLMNPRSTWXYZ]|Ch|Kh|Ph|Th|Ts|Ss|Kk|Zh|Sh)h?[wy]?"
+                    + "(?:a|e|i|o|u|ae|eo|eu|oe|ui|ai|ao|ou|ia|ie|iu|ua|uo)(?:ng|n|l|k|p|m|t)?(?![\\p{L}\\p{N}])");
+
+    /**
+     * Splits "Defense Ministry and National Intelligence Service" into two spans: a span joining
+     * two names of two words or more with "and" is a coordination when the first ends in an
+     * organisation's head noun, or the second starts with "the"; "Space Science and Technology
+     * Committee" stays whole.
      */
     static List<Span> splitCoordinations(String text, List<Span> spans) {
         List<Span> out = new ArrayList<>(spans.size());
         for (Span s : spans) {
             String t = s.text(text);
             int and = t.indexOf(" and ");
-            if (and > 0 && JunkFilter.words(t.substring(0, and)).size() >= 2
-                    && JunkFilter.words(t.substring(and + 5)).size() >= 2) {
-                out.add(s.withRange(s.start(), s.start() + and));
-                out.add(s.withRange(s.start() + and + 5, s.end()));
-            } else {
-                out.add(s);
+            if (and > 0) {
+                List<String> left = JunkFilter.words(t.substring(0, and));
+                String rightText = t.substring(and + 5);
+                List<String> right = JunkFilter.words(rightText);
+                boolean rightThe = rightText.startsWith("the ");
+                if (left.size() >= 2 && right.size() >= 2
+                        && (ORG_HEADS.contains(JunkFilter.norm(left.get(left.size() - 1))) || rightThe)) {
+                    out.add(s.withRange(s.start(), s.start() + and));
+                    int rightStart = s.start() + and + 5 + (rightThe ? 4 : 0);
+                    out.add(s.withRange(rightStart, s.end()));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    /**
+     * Splits "Space Science and Technology Committee of the European Space Agency" into the two
+     * organisations: at " of the " when both sides have two words or more and end in an
+     * organisation's head noun ("Bank of England" and "Ministry of Defence" stay whole).
+     */
+    static List<Span> splitOrganisationOfOrganisation(String text, List<Span> spans) {
+        List<Span> out = new ArrayList<>(spans.size());
+        for (Span s : spans) {
+            String t = s.text(text);
+            int of = t.indexOf(" of the ");
+            if (s.type() == EntityType.ORGANIZATION && of > 0) {
+                List<String> left = JunkFilter.words(t.substring(0, of));
+                List<String> right = JunkFilter.words(t.substring(of + 8));
+                if (left.size() >= 2 && right.size() >= 2
+                        && ORG_HEADS.contains(JunkFilter.norm(left.get(left.size() - 1)))
+                        && ORG_HEADS.contains(JunkFilter.norm(right.get(right.size() - 1)))) {
+                    out.add(s.withRange(s.start(), s.start() + of));
+                    out.add(s.withRange(s.start() + of + 8, s.end()));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    /** Splits "Artyom Geodakyan/Sputnik" (a photo credit) at the slash. */
+    static List<Span> splitSlashes(String text, List<Span> spans) {
+        List<Span> out = new ArrayList<>(spans.size());
+        for (Span s : spans) {
+            int from = s.start();
+            for (int i = s.start(); i < s.end(); i++) {
+                if (text.charAt(i) == '/') {
+                    if (i > from) {
+                        out.add(s.withRange(from, i));
+                    }
+                    from = i + 1;
+                }
+            }
+            if (from < s.end()) {
+                out.add(s.withRange(from, s.end()));
             }
         }
         return out;
+    }
+
+    /** Last words that make a name a place: "Vostochny Cosmodrome", "Stamford Bridge". */
+    private static final Set<String> PLACE_HEADS = Set.of(
+            "cosmodrome", "spaceport", "airport", "airbase", "river", "lake", "mountain", "mountains", "island",
+            "islands", "peninsula", "strait", "sea", "ocean", "gulf", "bay", "square", "street", "avenue",
+            "bridge", "valley", "desert", "canal", "oblast", "province", "prefecture");
+
+    /**
+     * "the city of Tsiolkovsky", "Vostochny Cosmodrome": whatever the recogniser said, a name after
+     * a place noun and "of", or ending in a place's head noun, is a place.
+     */
+    private static Span placeAfterPlaceNoun(String text, Span s) {
+        if (s.type() == EntityType.LOCATION) {
+            return s;
+        }
+        List<String> words = JunkFilter.words(s.text(text));
+        if (words.size() >= 2 && PLACE_HEADS.contains(JunkFilter.norm(words.get(words.size() - 1)))) {
+            return s.withType(EntityType.LOCATION);
+        }
+        if (!KbContext.wordBefore(text, s.start(), false).equals("of")) {
+            return s;
+        }
+        int ofStart = s.start();
+        while (ofStart > 0 && text.charAt(ofStart - 1) == ' ') {
+            ofStart--;
+        }
+        ofStart -= 2;
+        return ofStart > 0 && PLACE_NOUNS.contains(KbContext.wordBefore(text, ofStart, false))
+                ? s.withType(EntityType.LOCATION) : s;
     }
 
     private static final java.util.Set<String> STATE_BODIES = java.util.Set.of(
@@ -85,13 +382,6 @@ final class SpanResolver {
     private static boolean isStateBody(String name) {
         List<String> words = JunkFilter.words(name);
         return !words.isEmpty() && STATE_BODIES.contains(JunkFilter.norm(words.get(words.size() - 1)));
-    }
-
-    private static EntityType typeFor(KbEntity entity, EntityType crfType) {
-        if (entity.kind().typeFixed() || crfType == EntityType.PERSON || crfType == EntityType.MISC) {
-            return entity.type();
-        }
-        return crfType;
     }
 
     private static List<Span> joinDemonymOrganisations(String text, List<Span> spans) {

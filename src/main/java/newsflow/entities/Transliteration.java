@@ -1,54 +1,97 @@
 package newsflow.entities;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Decides whether two multi-word names are spellings of one name: romanisation variants
- * ("Choe Sun Hui" / "Choe Son Hui", "Kim Jong-un" / "Kim Jong Un") or typos
- * ("Vostochney Spaceport" / "Vostochny Spaceport"). Stateless and thread-safe.
+ * Decides whether two names are spellings of one name, by folding each word to a romanisation
+ * key and comparing keys. Stateless and thread-safe.
  *
- * <p>Guards against merging two different people who share a family name: the names must have
- * the same number of words, at least one word identical, every word within a small edit
- * distance, and for people the first and last words identical ("Kim Tok Hun" is not "Kim Jong
- * Un").
+ * <p>Folding, word by word after accents and case are removed and hyphens split words:
+ * <ul>
+ *   <li>names written surname first ({@link Surnames}: Korean, Chinese, Vietnamese) fold the
+ *       usual romanisation variants: eo/ŏ and o, eu/ŭ and u, u and o ("Sun"/"Son"), ch and j,
+ *       k and g, p and b, t and d, r and l, Ri/Yi/Lee/Rhee, Choi/Choe;</li>
+ *   <li>every other name folds the usual Russian variants: kh and h, ey/ei/iy and i, ya and ia,
+ *       a final y or iy and i ("Sergey"/"Sergei", "Dmitry"/"Dmitri", "Zelenskyy"/"Zelensky").</li>
+ * </ul>
+ * Two names are the same when their keys are equal (spaces ignored: "Kim Jong-un", "Kim Jong
+ * Un"), or, with the same number of words, every word's key is equal except words of six letters
+ * or more one edit apart with the same initial ("Vostochney"/"Vostochny"). No edit is allowed on
+ * shorter words, so "Ri Pyong Chol" is not "Ri Yong Chol" and "Kim Tok Hun" not "Kim Jong Un".
+ * {@link #idSlug} gives the same key as an id slug, so ids agree across articles.
  */
 final class Transliteration {
+
+    private static final int MIN_EDITABLE = 6;
 
     private Transliteration() {
     }
 
     static boolean sameName(String a, String b, boolean person) {
-        String ca = compact(a);
-        String cb = compact(b);
-        if (ca.isEmpty() || cb.isEmpty()) {
+        List<String> ka = foldedWords(a);
+        List<String> kb = foldedWords(b);
+        if (ka.isEmpty() || kb.isEmpty()) {
             return false;
         }
-        if (ca.equals(cb)) {
+        if (String.join("", ka).equals(String.join("", kb))) {
             return true;
         }
-        List<String> wa = JunkFilter.words(EntityIds.fold(a));
-        List<String> wb = JunkFilter.words(EntityIds.fold(b));
-        if (wa.size() < 2 || wa.size() != wb.size()) {
-            return false;
-        }
-        int n = wa.size();
-        if (person && (!wa.get(0).equals(wb.get(0)) || !wa.get(n - 1).equals(wb.get(n - 1)))) {
+        if (ka.size() < 2 || ka.size() != kb.size()) {
             return false;
         }
         boolean anyEqual = false;
-        for (int i = 0; i < n; i++) {
-            String x = wa.get(i);
-            String y = wb.get(i);
+        for (int i = 0; i < ka.size(); i++) {
+            String x = ka.get(i);
+            String y = kb.get(i);
             if (x.equals(y)) {
                 anyEqual = true;
-                continue;
-            }
-            int allowed = Math.min(x.length(), y.length()) >= 3 ? Math.max(1, Math.max(x.length(), y.length()) / 4) : 0;
-            if (editDistance(x, y) > allowed) {
+            } else if (Math.min(x.length(), y.length()) < MIN_EDITABLE || x.charAt(0) != y.charAt(0)
+                    || editDistance(x, y) > 1) {
                 return false;
             }
         }
         return anyEqual;
+    }
+
+    /** The folded words of a name joined by hyphens: "Sergey Lavrov" and "Sergei Lavrov" both give "sergi-lavrov". */
+    static String idSlug(String name) {
+        return String.join("-", foldedWords(name));
+    }
+
+    /** The folded key of each word of {@code name}; hyphens and apostrophes inside a word split it. */
+    static List<String> foldedWords(String name) {
+        List<String> words = new ArrayList<>();
+        for (String w : EntityIds.fold(name).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        boolean surnameFirst = Surnames.isSurnameFirst(words);
+        List<String> out = new ArrayList<>(words.size());
+        for (String w : words) {
+            out.add(surnameFirst ? foldEastAsian(w) : foldRussian(w));
+        }
+        return out;
+    }
+
+    static String foldEastAsian(String w) {
+        if (w.equals("lee") || w.equals("yi") || w.equals("rhee") || w.equals("ri") || w.equals("i")) {
+            return "li";
+        }
+        String s = w.replace("eo", "o").replace("eu", "u").replace("oi", "oe");
+        s = s.replace("ch", "j").replace("k", "g").replace("p", "b").replace("t", "d").replace("r", "l");
+        return s.replace('u', 'o');
+    }
+
+    static String foldRussian(String w) {
+        String s = w.replace("kh", "h").replace("ya", "ia").replace("iy", "i").replace("ey", "ei").replace("ei", "i");
+        if (s.length() >= 5 && s.endsWith("yy")) {
+            s = s.substring(0, s.length() - 2) + "i";
+        } else if (s.length() >= 5 && s.endsWith("y")) {
+            s = s.substring(0, s.length() - 1) + "i";
+        }
+        return s.replace("ii", "i");
     }
 
     /** Folded letters and digits only: "Kim Jong-un" and "Kim Jong Un" both give "kimjongun". */

@@ -10,59 +10,68 @@
  * <ol>
  *   <li><b>Recognition</b> ({@link newsflow.entities.CrfRecognizer}). CoreNLP's PTBTokenizer
  *       splits the text into tokens with character offsets, and sentences at sentence-final
- *       punctuation and line breaks. Each sentence is labelled by Stanford's pretrained CoNLL-2003
- *       4-class CRF ({@code english.conll.4class.distsim}, 89.1 span F1 on CoNLL test). A sentence
- *       whose words are mostly in capitals (a wire headline) is labelled by the caseless twin of
- *       that model instead. Consecutive tokens with
- *       the same label form a span. Both models are unpacked from the CoreNLP model jars at build
- *       time; the jars themselves are never on the classpath.</li>
+ *       punctuation and line breaks. Body sentences are labelled by Stanford's pretrained
+ *       CoNLL-2003 4-class CRF ({@code english.conll.4class.distsim}). A headline-like line (most
+ *       words in capitals, or most words capitalised) is truecased from the body first: words the
+ *       body writes elsewhere take their majority casing and get the cased model's label; words
+ *       the body never writes get the label of the caseless twin model. Consecutive tokens with
+ *       the same label form a span; its confidence is the lowest marginal probability of the
+ *       label (CRF clique tree). Both models are unpacked from the CoreNLP model jars at build
+ *       time. {@code NewsEntityTagger.load()} then tags a built-in article three times, so the
+ *       first real article does not pay for class loading and JIT compilation.</li>
  *   <li><b>Knowledge base</b> ({@link newsflow.entities.KnowledgeBase}, resource
- *       {@code kb/entities.tsv}, line {@code #version N}). Canonical entities with id, kind, name
- *       and aliases: every ISO 3166 country and territory with its ISO and common short names,
+ *       {@code kb/entities.tsv}, line {@code #version N}). Canonical entities with id, kind, name,
+ *       aliases and the names among them that are ambiguous: every ISO 3166 country and territory,
  *       regions, capitals and major cities, international organisations, central state
  *       institutions of major powers, well-known armed groups, news agencies and outlets of
  *       international reach, and heads of state and government. Nothing narrower (ministers,
  *       officials, minor places, companies): those are left to the recogniser and to in-article
- *       linking, so the knowledge base cannot encode answers for particular articles. Ids are Wikidata QIDs where known with
- *       confidence, otherwise project ids such as {@code nf:org:kremlin}. The kind decides the
- *       type and whether it is fixed: a city's name may stand for its sports club, so only cities
- *       leave the type to context.</li>
+ *       linking, so the knowledge base cannot encode answers for particular articles. Ids are
+ *       Wikidata QIDs where known with confidence, otherwise {@code nf:} ids. Countries,
+ *       organisations and people have a fixed type; a city may stand for its club, and a seat
+ *       ("Kremlin", "White House") for a place or its institution, by context.</li>
  *   <li><b>Matching</b> ({@link newsflow.entities.KbMatcher}). An Aho-Corasick automaton
- *       ({@code org.ahocorasick}) over every alias finds KB names on word boundaries. A hit counts
- *       if its case agrees with the alias: exactly, or in capitals for aliases of four letters or
- *       more; an acronym ("US", "WHO") only in mixed-case context. Longest, then leftmost, wins.
- *       {@code fuzzy} finds the KB entity a multi-word name spells differently.</li>
+ *       ({@code org.ahocorasick}) over every alias finds KB names on word boundaries; a hyphen or
+ *       apostrophe joined to letters continues the word ("Xi'an", "Asia-Pacific"), a possessive
+ *       does not. A hit counts if its case agrees with the alias: exactly, or in capitals for
+ *       aliases of four letters or more; an acronym that is also a word ("US", "WHO") only in
+ *       mixed-case context. Longest, then leftmost, wins.</li>
  *   <li><b>Merging and cleaning</b> ({@link newsflow.entities.SpanResolver},
- *       {@link newsflow.entities.JunkFilter}). CRF spans are cleaned first: "A and B" with two
- *       multi-word names is split; honorifics and titles are trimmed from the start of a person
- *       ("Mr Putin" keeps "Putin"), courtesy titles from any span, bylines ("By"), photo credits,
- *       possessives and punctuation from the edges. Junk is dropped: bare titles, stop words,
- *       spans without a capitalised word, interface words (social networks, "Calendar", "Share")
- *       on a short line, any span in a short sentence describing an icon or logo (alt text), and
- *       names followed by a web domain. Then a KB hit with the same range as a CRF span links it
- *       (the KB's type wins when fixed, or when the CRF said PERSON or MISC); a KB hit covering CRF
- *       spans replaces them; a KB hit inside a longer CRF span is ignored; a KB hit where the CRF
- *       found nothing is added if not junk. A demonym directly followed by a state body
- *       ("North Korean" + "Foreign Ministry") becomes one organisation.</li>
+ *       {@link newsflow.entities.KbContext}, {@link newsflow.entities.JunkFilter}). CRF spans are
+ *       split ("A Ministry and B", "X Committee of the Y Agency", "name/credit"), East Asian names
+ *       cut short are completed ("Ri" + "Pyong Chol"), titles, bylines, credits and possessives
+ *       are trimmed, junk (bare titles, stop words, interface words on short lines, icon alt
+ *       text, web domains) is dropped, and a name after "city of" or ending in a place noun
+ *       ("Cosmodrome") is a place. Then each KB hit: a one-word place or organisation that is a
+ *       word of a person's full name in the article stays that person's name ("Jordan" with "Jim
+ *       Jordan"); with the same range as a CRF span it links it, but overrides the CRF's type only
+ *       when the CRF is weak (MISC, marginal below 0.6, "the X", an exact acronym, or supporting
+ *       context); inside a longer CRF span it is ignored; covering CRF spans it replaces them;
+ *       alone it is added. An ambiguous name ("Chad", "Turkey", "Fed", "Xi") needs CRF agreement
+ *       or context ("in X", "X's government", a dateline, "the Fed", "President Xi"), never counts
+ *       alone at sentence start unless an actor verb follows, and yields when the article writes
+ *       it in lower case ("fed up"). "North Korean" + "Foreign Ministry" and "Bank" + "of England"
+ *       are joined into one organisation.</li>
  *   <li><b>Linking</b> ({@link newsflow.entities.MentionLinker}). In text order, a mention joins:
- *       the entity with the same KB id (a one-word person alias first looks for a full name in
- *       the article); else the one with the same normalised name; else, for a one-word mention
- *       that is not a place, the person whose full name in this article starts or ends with it
- *       ("Kim", "Peskov"), the one with most mentions when several do; else an entity of the same
- *       type whose name is a transliteration variant, KB aliases included
- *       ({@link newsflow.entities.Transliteration}: same word count, one word identical, each
- *       word within a small edit distance, and for people first and last words identical, so
- *       "Choe Sun Hui" joins "Choe Son Hui" but "Kim Tok Hun" never joins "Kim Jong Un"); else a
- *       KB entity it spells differently. A one-word name met before its full name joins it
- *       afterwards. The entity's type is the majority of its mentions' types (ties: KB type).</li>
+ *       for a one-word person (or MISC) mention that is no KB entity of another type, the person
+ *       whose full name has it as surname, case-exact (last word, or first word for names written
+ *       surname first, {@link newsflow.entities.Surnames}); else the entity with the same KB id;
+ *       else the one with the same folded name, if KB ids and types agree; else an entity of the
+ *       same type whose name is a transliteration variant
+ *       ({@link newsflow.entities.Transliteration}: names folded word by word with Korean/Chinese
+ *       or Russian romanisation tables and compared as keys, one edit allowed only on words of
+ *       six letters or more, so "Choe Sun Hui" joins "Choe Son Hui" but "Ri Pyong Chol" never
+ *       joins "Ri Yong Chol"); else a KB entity it spells differently. A one-word person name met
+ *       before the full name joins it afterwards under the same rules. The entity's type is the
+ *       majority of its mentions' types (ties: KB type).</li>
  *   <li><b>Propagation</b> ({@link newsflow.entities.MentionPropagation}). Other occurrences of
  *       an entity's names, as written or in capitals, and of a person's surname (guarded against
  *       ordinary words), join it: this recovers headline mentions and names the CRF missed in one
  *       sentence but found in another.</li>
  *   <li><b>Ids</b> ({@link newsflow.entities.EntityIds}). A KB entity keeps its KB id. Any other
- *       entity gets {@code nf:<type>:<slug>} from its type and canonical name (its longest
- *       mention; accents folded, lower case in {@code Locale.ROOT}, other characters to hyphens),
- *       so trends count it consistently across articles.</li>
+ *       entity gets {@code nf:<type>:<folded slug>} of its name (its most frequent mention of two
+ *       words or more), folded as in transliteration, so "Sergey Ivanov" and "Sergei Ivanov" get
+ *       one id in every article.</li>
  *   <li><b>Salience</b> ({@link newsflow.entities.Salience}). In [0, 1]: 0.45 for mention count
  *       relative to the article's most mentioned entity, 0.35 for an early first mention, 0.2 for
  *       presence in the title. Entities are returned most salient first.</li>

@@ -29,6 +29,21 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void ambiguousColumnMarksOnlyTheListedNames() throws Exception {
+        KnowledgeBase kb = KnowledgeBase.parse(new BufferedReader(new StringReader(
+                "#version\t1\nQ1\torg\tFederal Reserve\tFed|Federal Reserve Board\tFed\n")));
+        assertTrue(kb.byId("Q1").isAmbiguous("Fed"));
+        assertTrue(!kb.byId("Q1").isAmbiguous("Federal Reserve"));
+    }
+
+    @Test
+    void ambiguousNameThatIsNoNameOfTheEntityFailsNamingTheLine() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> KnowledgeBase.parse(
+                new BufferedReader(new StringReader("#version\t1\nQ1\tcountry\tChad\t\tJordan\n"))));
+        assertTrue(e.getMessage().contains("line 2") && e.getMessage().contains("Jordan"), e.getMessage());
+    }
+
+    @Test
     void missingVersionFails() {
         assertThrows(IllegalArgumentException.class,
                 () -> KnowledgeBase.parse(new BufferedReader(new StringReader("x\tcity\tParis\t\n"))));

@@ -41,7 +41,7 @@ class NewsEntityTaggerTest {
         List<TaggedEntity> es = tag(null, "Defence spokesman Jeon Ha Gyu told a news conference on Tuesday that the "
                 + "border was quiet. Jeon said more troops would not be sent.");
         TaggedEntity jeon = named(es, "Jeon Ha Gyu");
-        assertEquals("nf:per:jeon-ha-gyu", jeon.id());
+        assertEquals("nf:per:jon-ha-gyo", jeon.id(), "ids use the folded romanisation key (eo/o, u/o)");
         assertTrue(jeon.mentions().stream().anyMatch(m -> m.text().equals("Jeon")), jeon.toString());
     }
 

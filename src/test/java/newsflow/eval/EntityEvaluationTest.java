@@ -81,4 +81,18 @@ class EntityEvaluationTest {
         assertTrue(report.contains("10 documents") && report.contains("span level") && report.contains("document level"), report);
         assertTrue(report.contains("OVERALL(P/O/L)") && report.contains("MISC"), report);
     }
+
+    /**
+     * Regression guard on the hand-annotated dev set (20 short passages written for it, not the
+     * seeds). The set was used while developing the rules, so this guards against regressions; it
+     * does not estimate accuracy on unseen news. Measured 0.945 when added (0.875 before the
+     * review fixes).
+     */
+    @Test
+    void devSetDocumentLevelF1StaysAboveRegressionFloor() throws Exception {
+        Path dev = Path.of(EntityEvaluationTest.class.getResource("/newsflow/eval/dev.conll").toURI());
+        EntityEvaluation.Result r = EntityEvaluation.evaluate(EntityConllCorpus.read(dev), NewsEntityTagger.load());
+        double f1 = r.overall(r.document()).f1();
+        assertTrue(f1 >= 0.93, "document-level F1 over PER/ORG/LOC on dev.conll: " + f1);
+    }
 }
