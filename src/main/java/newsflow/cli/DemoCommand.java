@@ -18,6 +18,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import newsflow.ingest.PageFiles;
 import newsflow.output.OutputReader;
 import newsflow.output.OutputReader.Output;
+import newsflow.pipeline.Pipeline;
+import newsflow.pipeline.StreamsSettings;
+import newsflow.serving.Serving;
+import org.apache.kafka.streams.StreamsConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,6 +46,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--exit", description = "Stop once every input is accounted for.")
     boolean exit;
 
+    @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "8080",
+        description = "Port of the dashboard, query API and /metrics (default: ${DEFAULT-VALUE}; 0: any free port).")
+    int httpPort;
+
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or directories to feed instead of the sample.")
     List<Path> paths = new ArrayList<>();
 
@@ -51,8 +59,15 @@ final class DemoCommand implements Callable<Integer> {
         List<Path> files = paths.isEmpty() ? sampleCorpus()
             : PageFiles.list(paths, skipped -> System.err.println("skipping " + skipped + " (unsupported type)"));
         Properties overrides = cluster.streamsOverrides();
-        try (Session session = Session.open(cluster.bootstrapServers, cluster.pipelineConfig(), System.err)) {
-            session.startPipeline(Components.forConfig(session.config()), overrides);
+        try (Session session = Session.open(cluster.bootstrapServers, cluster.pipelineConfig(), System.err);
+             Serving serving = Serving.start(httpPort, "localhost")) {
+            Properties props = serving.configure(overrides);
+            Pipeline pipeline = session.startPipeline(Components.forConfig(session.config()), props, serving.metrics());
+            serving.attach(pipeline.streams(), session.bootstrapServers(),
+                props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG, StreamsSettings.DEFAULT_APPLICATION_ID),
+                session.config().topics());
+            out.println("Dashboard: " + serving.url() + "   API: " + serving.url() + "api/stats   Metrics: "
+                + serving.url() + "metrics");
             out.println("Pipeline running. Feeding " + files.size() + " files...");
             Collector.Summary summary = Collector.run(session, files, o -> print(o, out),
                 Duration.ofMinutes(10), Duration.ofSeconds(2), System.err);

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Properties;
 
 import newsflow.broker.EmbeddedKafka;
+import newsflow.ops.PipelineMetrics;
 import newsflow.pipeline.NewsflowTopology;
 import newsflow.pipeline.Pipeline;
 import newsflow.pipeline.PipelineConfig;
@@ -64,13 +65,18 @@ final class Session implements AutoCloseable {
 
     /** Starts the pipeline with {@code overrides} on top of newsflow's streams settings. */
     Pipeline startPipeline(NewsflowTopology.Stages stages, Properties overrides) {
+        return startPipeline(stages, overrides, PipelineMetrics.disabled());
+    }
+
+    /** [serving] As above, feeding the pipeline's meters to {@code metrics}. */
+    Pipeline startPipeline(NewsflowTopology.Stages stages, Properties overrides, PipelineMetrics metrics) {
         try {
             stateDir = Files.createTempDirectory("newsflow-state-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         Properties props = StreamsSettings.streamsConfig(bootstrapServers, stateDir, config.topics(), overrides);
-        pipeline = Pipeline.start(NewsflowTopology.build(config, stages), props, Duration.ofSeconds(60));
+        pipeline = Pipeline.start(NewsflowTopology.build(config, stages, metrics), props, Duration.ofSeconds(60));
         return pipeline;
     }
 

@@ -33,11 +33,20 @@ public final class DeadLetterHandler implements ProcessingExceptionHandler {
     private static final String PREFIX = "__streams.errors.";
 
     private String topic;
+    private PipelineMetrics metrics = PipelineMetrics.disabled();
 
+    /**
+     * Reads the dead-letter topic name and, when the configuration holds a
+     * {@link PipelineMetrics} under {@link PipelineMetrics#CONFIG_KEY}, counts dead letters by
+     * reason category there.
+     */
     @Override
     public void configure(Map<String, ?> configs) {
         Object name = configs.get(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG);
         topic = name == null ? null : name.toString();
+        if (configs.get(PipelineMetrics.CONFIG_KEY) instanceof PipelineMetrics m) {
+            metrics = m;
+        }
     }
 
     @Override
@@ -48,6 +57,7 @@ public final class DeadLetterHandler implements ProcessingExceptionHandler {
         } else {
             LOG.warn("dead-lettered {} after an unexpected error in {}", where, context.processorNodeId(), exception);
         }
+        metrics.deadLetter(DeadLetterReasons.categoryOf(exception));
         if (topic == null) {
             return Response.resume();
         }
@@ -60,7 +70,8 @@ public final class DeadLetterHandler implements ProcessingExceptionHandler {
             context.sourceRawKey(), context.sourceRawValue());
         if (context.headers() != null) {
             for (Header h : context.headers()) {
-                if (!h.key().startsWith(PREFIX)) {
+                if (!h.key().startsWith(PREFIX) && !h.key().startsWith(StageProbe.STAGE_START)
+                    && !h.key().startsWith(StageProbe.FETCHED_AT)) {
                     dl.headers().add(h);
                 }
             }

@@ -15,11 +15,15 @@ import newsflow.ingest.RawPageCodec;
 import newsflow.output.AvroSerde;
 import newsflow.output.EntityTrends;
 import newsflow.output.OutputRecords;
+import newsflow.ops.PipelineMetrics;
+import newsflow.ops.StageProbe;
+import newsflow.serving.ServingViews;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.KTable;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 
@@ -53,7 +57,13 @@ public final class NewsflowTopology {
     private NewsflowTopology() {
     }
 
+    /** The topology without metrics (they go to a registry with no backend). */
     public static Topology build(PipelineConfig config, Stages stages) {
+        return build(config, stages, PipelineMetrics.disabled());
+    }
+
+    /** The topology, feeding {@code metrics} (stage counts and latencies, duplicates by kind). */
+    public static Topology build(PipelineConfig config, Stages stages, PipelineMetrics metrics) {
         StreamsBuilder builder = new StreamsBuilder();
         Topics topics = config.topics();
 
@@ -62,14 +72,21 @@ public final class NewsflowTopology {
         KStream<byte[], byte[]> raw = builder.stream(topics.raw(),
             Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw-pages"));
 
+        // [serving/ops] metrics probes between stages (newsflow.ops.StageProbe): pass-through.
+        KStream<byte[], byte[]> probedRaw = raw.processValues(StageProbe.rawEntry("raw", metrics), Named.as("metrics-raw"));
+
         KStream<String, CleanArticle> clean =
-            CleanStage.build(raw, new RawPageCodec(config.maxPageBytes()), stages.cleaner());
+            CleanStage.build(probedRaw, new RawPageCodec(config.maxPageBytes()), stages.cleaner())
+                .processValues(StageProbe.exit("clean", metrics), Named.as("metrics-clean"));
 
         KStream<String, DedupeVerdict> verdicts =
             DedupeStage.build(builder, clean,
-                DedupeConfig.of(config.dedupeHorizon(), config.partitions()), config.partitions());
+                DedupeConfig.of(config.dedupeHorizon(), config.partitions()), config.partitions())
+                .processValues(StageProbe.exit("dedupe", metrics), Named.as("metrics-dedupe"));
 
         verdicts.filter((id, v) -> v.isDuplicate(), Named.as("duplicates-only"))
+            .peek((id, v) -> metrics.duplicate(v.kind() == null ? "UNKNOWN" : v.kind().name()), Named.as("metrics-duplicate-kind"))
+            .processValues(StageProbe.outcome("duplicates", metrics), Named.as("metrics-duplicates-out"))
             .mapValues(OutputRecords::duplicate, Named.as("duplicates-to-avro"))
             .to(topics.duplicates(), Produced.with(Serdes.String(), AvroSerde.duplicates())
                 .withName("duplicates-out"));
@@ -78,18 +95,25 @@ public final class NewsflowTopology {
         // follow an original that arrived later), so their trend counts can be taken back.
         KStream<String, TaggedArticle> tagged = EntityStage.build(
             verdicts.filter((id, v) -> !v.isDuplicate() || v.retractsArticle(), Named.as("kept-or-retracted")),
-            stages.tagger());
+            stages.tagger())
+            .processValues(StageProbe.exit("entities", metrics), Named.as("metrics-entities"));
 
-        tagged.mapValues(t -> t.verdict().retractsArticle() ? null : OutputRecords.article(t),
+        tagged.processValues(StageProbe.outcome("articles", metrics), Named.as("metrics-articles-out"))
+            .mapValues(t -> t.verdict().retractsArticle() ? null : OutputRecords.article(t),
                 Named.as("articles-to-avro"))
             .to(topics.articles(), Produced.with(Serdes.String(), AvroSerde.articles())
                 .withName("articles-out"));
 
-        EntityTrends.build(tagged)
-            .toStream(Named.as("entity-trends-updates"))
+        KTable<String, EntityTrends.Count> trends = EntityTrends.build(tagged);
+        trends.toStream(Named.as("entity-trends-updates"))
+            .processValues(StageProbe.strip(), Named.as("metrics-entity-trends-strip"))
             .mapValues(c -> c == null ? null : EntityTrends.toAvro(c), Named.as("entity-trends-to-avro"))
             .to(topics.entityTrends(), Produced.with(Serdes.String(), AvroSerde.entityTrends())
                 .withName("entity-trends-out"));
+
+        // [serving] the materialized views behind the query API (newsflow.serving.ServingViews).
+        ServingViews.build(builder, topics, raw, verdicts,
+            tagged.filterNot((id, t) -> t.verdict().retractsArticle(), Named.as("serving-kept-only")), trends);
 
         return builder.build();
     }

@@ -1,0 +1,25 @@
+package newsflow.serving;
+
+import newsflow.dedupe.DedupeVerdict;
+
+/**
+ * A dropped duplicate as the query API shows it. Immutable.
+ *
+ * @param id          the duplicate's article id
+ * @param url         its URL
+ * @param title       its headline, or null
+ * @param duplicateOf the id of the kept original
+ * @param kind        EXACT or NEAR
+ * @param similarity  similarity to the original
+ * @param publishedAt its stated publication time, or null
+ * @param seenAt      ingestion time in epoch ms
+ */
+public record DuplicateSummary(String id, String url, String title, String duplicateOf, String kind,
+                               double similarity, String publishedAt, long seenAt) {
+
+    /** The summary of a duplicate verdict; {@code timestamp} is the record's (ingestion) time. */
+    public static DuplicateSummary of(DedupeVerdict v, long timestamp) {
+        return new DuplicateSummary(v.id(), v.article().url(), v.article().title(), v.duplicateOf(),
+            v.kind() == null ? null : v.kind().name(), v.similarity(), v.article().publishedAt(), timestamp);
+    }
+}

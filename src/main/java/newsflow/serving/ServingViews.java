@@ -1,0 +1,369 @@
+package newsflow.serving;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import newsflow.dedupe.DedupeVerdict;
+import newsflow.entities.TaggedArticle;
+import newsflow.ops.DeadLetterReasons;
+import newsflow.output.EntityTrends;
+import newsflow.pipeline.JsonSerde;
+import newsflow.pipeline.Topics;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.KTable;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The materialized views behind the query API, added to the pipeline's topology. Every store
+ * is a named, changelogged key-value store, so a restarted or added instance rebuilds it from
+ * Kafka like the rest of newsflow's state.
+ *
+ * <table>
+ *   <caption>Stores</caption>
+ *   <tr><th>store</th><th>partitioned by</th><th>key</th><th>value</th></tr>
+ *   <tr><td>{@value #ARTICLES_STORE}</td><td>article id (repartition {@value #ARTICLES_BY_ID})</td>
+ *       <td>article id</td><td>{@link ArticleView}: summary and duplicates count</td></tr>
+ *   <tr><td>{@value #RECENT_ARTICLES_STORE}</td><td>article id</td><td>ring slot {@code 000..099}</td>
+ *       <td>article id: the latest new articles of the task</td></tr>
+ *   <tr><td>{@value #RECENT_DUPLICATES_STORE}</td><td>id of the original</td><td>ring slot</td>
+ *       <td>{@link DuplicateSummary}: the latest duplicates of the task</td></tr>
+ *   <tr><td>{@value #OUTCOME_COUNTS_STORE}</td><td>article id</td><td>counter name</td>
+ *       <td>per-task count of articles, duplicates, duplicates by kind</td></tr>
+ *   <tr><td>{@value #ENTITY_INDEX_STORE}</td><td>entity id (repartition {@value #ARTICLES_BY_ENTITY})</td>
+ *       <td>{@code entityId|invertedEventTime|articleId}</td><td>{@link IndexedArticle}; a prefix
+ *       scan on {@code entityId|} lists an entity's articles newest first</td></tr>
+ *   <tr><td>{@value #ENTITY_HOURS_STORE}</td><td>entity id (repartition {@value #TRENDS_BY_ENTITY})</td>
+ *       <td>{@code hour|entityId}</td><td>the entity-trends count of that hour, kept
+ *       {@value #ENTITY_HOURS_RETENTION_HOURS} hours</td></tr>
+ *   <tr><td>{@value #IN_COUNT_STORE}</td><td>raw partition</td><td>{@code in}</td><td>per-task count of raw records</td></tr>
+ *   <tr><td>{@value #DEADLETTER_COUNTS_STORE}</td><td>dead-letter partition</td><td>reason category</td>
+ *       <td>per-task count of dead letters</td></tr>
+ * </table>
+ *
+ * <p>Key-partitioned stores answer a key from the one instance that owns it; per-task stores
+ * (rings, counters) and the trend hours are gathered from every instance and merged. Entity
+ * hours are partitioned by entity, so an entity's whole window lives on one instance and
+ * each instance's local top N is exact for the entities it holds.
+ */
+public final class ServingViews {
+
+    public static final String ARTICLES_STORE = "serving-articles";
+    public static final String RECENT_ARTICLES_STORE = "serving-recent-articles";
+    public static final String RECENT_DUPLICATES_STORE = "serving-recent-duplicates";
+    public static final String OUTCOME_COUNTS_STORE = "serving-outcome-counts";
+    public static final String ENTITY_INDEX_STORE = "serving-entity-index";
+    public static final String ENTITY_HOURS_STORE = "serving-entity-hours";
+    public static final String IN_COUNT_STORE = "serving-in-count";
+    public static final String DEADLETTER_COUNTS_STORE = "serving-deadletter-counts";
+
+    /** Repartition topics (suffixes of {@code <application.id>-...-repartition}). */
+    public static final String ARTICLES_BY_ID = "serving-articles-by-id";
+    public static final String ARTICLES_BY_ENTITY = "serving-articles-by-entity";
+    public static final String TRENDS_BY_ENTITY = "serving-trends-by-entity";
+
+    /** Entries kept per task in the recent-articles and recent-duplicates rings. */
+    public static final int RING_SIZE = 100;
+
+    /** How long entity hours are kept: the longest window the API accepts, plus a day. */
+    public static final int ENTITY_HOURS_RETENTION_HOURS = 8 * 24;
+
+    /** Counter names in {@link #OUTCOME_COUNTS_STORE}; kinds are {@code duplicates.<KIND>}. */
+    static final String ARTICLES = "articles";
+    static final String DUPLICATES = "duplicates";
+    static final String IN = "in";
+
+    private static final Serde<String> STRING = Serdes.String();
+    private static final Serde<Long> LONG = Serdes.Long();
+
+    private ServingViews() {
+    }
+
+    /**
+     * Adds the views to {@code builder}.
+     *
+     * @param raw      the raw source stream (counted)
+     * @param verdicts dedupe verdicts (duplicates feed the duplicate views)
+     * @param tagged   kept, tagged articles
+     * @param trends   the entity-trends table, keyed {@code entityId@hour}
+     */
+    public static void build(StreamsBuilder builder, Topics topics, KStream<byte[], byte[]> raw,
+                             KStream<String, DedupeVerdict> verdicts, KStream<String, TaggedArticle> tagged,
+                             KTable<String, EntityTrends.Count> trends) {
+        builder.addStateStore(store(IN_COUNT_STORE, LONG, true));
+        raw.process(() -> new Count<byte[], byte[]>(IN_COUNT_STORE, r -> IN), Named.as("serving-count-in"), IN_COUNT_STORE);
+
+        // Articles and their duplicates, by article id.
+        builder.addStateStore(store(ARTICLES_STORE, JsonSerde.of(ArticleView.class), false));
+        builder.addStateStore(store(RECENT_ARTICLES_STORE, STRING, false));
+        builder.addStateStore(store(RECENT_DUPLICATES_STORE, JsonSerde.of(DuplicateSummary.class), false));
+        builder.addStateStore(store(OUTCOME_COUNTS_STORE, LONG, true));
+        KStream<String, ArticleEvent> summaries = tagged.processValues(
+            () -> new Map1<String, TaggedArticle, ArticleEvent>(
+                r -> new ArticleEvent(ArticleSummary.of(r.value(), r.timestamp()), null)),
+            Named.as("serving-article-summary"));
+        KStream<String, ArticleEvent> duplicates = verdicts
+            .filter((id, v) -> v.isDuplicate(), Named.as("serving-duplicates-only"))
+            .process(() -> new Rekey<String, DedupeVerdict, ArticleEvent>(r -> List.of(KeyValue.pair(
+                    r.value().duplicateOf(), new ArticleEvent(null, DuplicateSummary.of(r.value(), r.timestamp()))))),
+                Named.as("serving-duplicate-by-original"));
+        summaries.merge(duplicates, Named.as("serving-article-events"))
+            .repartition(Repartitioned.<String, ArticleEvent>as(ARTICLES_BY_ID)
+                .withKeySerde(STRING).withValueSerde(JsonSerde.of(ArticleEvent.class)))
+            .process(ArticleViewProcessor::new, Named.as("serving-article-views"),
+                ARTICLES_STORE, RECENT_ARTICLES_STORE, RECENT_DUPLICATES_STORE, OUTCOME_COUNTS_STORE);
+
+        // Entity -> articles, newest first.
+        builder.addStateStore(store(ENTITY_INDEX_STORE, JsonSerde.of(IndexedArticle.class), false));
+        tagged.process(() -> new Rekey<String, TaggedArticle, IndexedArticle>(r -> {
+                ArticleSummary a = ArticleSummary.of(r.value(), r.timestamp());
+                List<KeyValue<String, IndexedArticle>> out = new ArrayList<>();
+                for (ArticleSummary.EntityRef e : a.entities()) {
+                    out.add(KeyValue.pair(e.id(), IndexedArticle.of(e.id(), a)));
+                }
+                return out;
+            }), Named.as("serving-articles-per-entity"))
+            .repartition(Repartitioned.<String, IndexedArticle>as(ARTICLES_BY_ENTITY)
+                .withKeySerde(STRING).withValueSerde(JsonSerde.of(IndexedArticle.class)))
+            .process(EntityIndexProcessor::new, Named.as("serving-entity-index-put"), ENTITY_INDEX_STORE);
+
+        // Entity trend hours, by entity.
+        builder.addStateStore(store(ENTITY_HOURS_STORE, JsonSerde.of(EntityTrends.Count.class), false));
+        trends.toStream(Named.as("serving-trend-updates"))
+            .filter((k, c) -> c != null, Named.as("serving-trend-non-null"))
+            .selectKey((k, c) -> c.entityId(), Named.as("serving-trend-by-entity"))
+            .repartition(Repartitioned.<String, EntityTrends.Count>as(TRENDS_BY_ENTITY)
+                .withKeySerde(STRING).withValueSerde(JsonSerde.of(EntityTrends.Count.class)))
+            .process(EntityHoursProcessor::new, Named.as("serving-entity-hours-put"), ENTITY_HOURS_STORE);
+
+        // Dead letters by reason, read back from the dead-letter topic.
+        builder.addStateStore(store(DEADLETTER_COUNTS_STORE, LONG, true));
+        builder.stream(topics.deadLetters(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray())
+                .withName("serving-deadletters-in"))
+            .process(() -> new Count<byte[], byte[]>(DEADLETTER_COUNTS_STORE, ServingViews::reasonOf),
+                Named.as("serving-count-deadletters"), DEADLETTER_COUNTS_STORE);
+    }
+
+    /** The key of an entity-index entry: a prefix scan on {@code entityId|} is newest first. */
+    static String indexKey(String entityId, long time, String articleId) {
+        return indexPrefix(entityId) + String.format(Locale.ROOT, "%019d", Long.MAX_VALUE - Math.max(0, time)) + "|" + articleId;
+    }
+
+    static String indexPrefix(String entityId) {
+        return entityId + "|";
+    }
+
+    /** The key of an entity-hours entry; ISO hours sort in time order. */
+    static String hourKey(String hour, String entityId) {
+        return hour + "|" + entityId;
+    }
+
+    static String slot(long sequence) {
+        return String.format(Locale.ROOT, "%03d", sequence % RING_SIZE);
+    }
+
+    private static String reasonOf(Record<byte[], byte[]> r) {
+        Header h = r.headers().lastHeader("__streams.errors.message");
+        return DeadLetterReasons.categoryOf(h == null || h.value() == null ? null
+            : new String(h.value(), StandardCharsets.UTF_8));
+    }
+
+    private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values, boolean cached) {
+        StoreBuilder<KeyValueStore<String, V>> b = Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(name), STRING, values);
+        return cached ? b.withCachingEnabled() : b.withCachingDisabled();
+    }
+
+    private static void increment(KeyValueStore<String, Long> store, String key) {
+        Long n = store.get(key);
+        store.put(key, n == null ? 1 : n + 1);
+    }
+
+    /** Maps each value, with access to the record (timestamp); keeps the key. */
+    private static final class Map1<K, V, VOut> implements FixedKeyProcessor<K, V, VOut> {
+
+        private final Function<FixedKeyRecord<K, V>, VOut> f;
+        private FixedKeyProcessorContext<K, VOut> context;
+
+        Map1(Function<FixedKeyRecord<K, V>, VOut> f) {
+            this.f = f;
+        }
+
+        @Override
+        public void init(FixedKeyProcessorContext<K, VOut> context) {
+            this.context = context;
+        }
+
+        @Override
+        public void process(FixedKeyRecord<K, V> record) {
+            context.forward(record.withValue(f.apply(record)));
+        }
+    }
+
+    /** Turns each record into zero or more records with new keys; keeps timestamp and headers. */
+    private static final class Rekey<K, V, VOut> implements Processor<K, V, String, VOut> {
+
+        private final Function<Record<K, V>, List<KeyValue<String, VOut>>> f;
+        private ProcessorContext<String, VOut> context;
+
+        Rekey(Function<Record<K, V>, List<KeyValue<String, VOut>>> f) {
+            this.f = f;
+        }
+
+        @Override
+        public void init(ProcessorContext<String, VOut> context) {
+            this.context = context;
+        }
+
+        @Override
+        public void process(Record<K, V> record) {
+            for (KeyValue<String, VOut> kv : f.apply(record)) {
+                context.forward(record.withKey(kv.key).withValue(kv.value));
+            }
+        }
+    }
+
+    /** Counts records per key function in a per-task counter store. */
+    private static final class Count<K, V> implements Processor<K, V, Void, Void> {
+
+        private final String storeName;
+        private final Function<Record<K, V>, String> keyOf;
+        private KeyValueStore<String, Long> store;
+
+        Count(String storeName, Function<Record<K, V>, String> keyOf) {
+            this.storeName = storeName;
+            this.keyOf = keyOf;
+        }
+
+        @Override
+        public void init(ProcessorContext<Void, Void> context) {
+            store = context.getStateStore(storeName);
+        }
+
+        @Override
+        public void process(Record<K, V> record) {
+            increment(store, keyOf.apply(record));
+        }
+    }
+
+    /** Maintains article views, the recent rings and the outcome counters. */
+    private static final class ArticleViewProcessor implements Processor<String, ArticleEvent, Void, Void> {
+
+        private KeyValueStore<String, ArticleView> articles;
+        private KeyValueStore<String, String> recentArticles;
+        private KeyValueStore<String, DuplicateSummary> recentDuplicates;
+        private KeyValueStore<String, Long> counts;
+
+        @Override
+        public void init(ProcessorContext<Void, Void> context) {
+            articles = context.getStateStore(ARTICLES_STORE);
+            recentArticles = context.getStateStore(RECENT_ARTICLES_STORE);
+            recentDuplicates = context.getStateStore(RECENT_DUPLICATES_STORE);
+            counts = context.getStateStore(OUTCOME_COUNTS_STORE);
+        }
+
+        @Override
+        public void process(Record<String, ArticleEvent> record) {
+            ArticleEvent e = record.value();
+            String id = record.key();
+            ArticleView view = articles.get(id);
+            if (view == null) {
+                view = new ArticleView(null, 0, List.of());
+            }
+            if (e.article() != null) {
+                ArticleSummary a = e.article();
+                if (view.article() == null) {
+                    recentArticles.put(slot(count(ARTICLES)), id);
+                    increment(counts, ARTICLES);
+                }
+                view = view.withArticle(a);
+            } else if (e.duplicate() != null) {
+                DuplicateSummary d = e.duplicate();
+                recentDuplicates.put(slot(count(DUPLICATES)), d);
+                increment(counts, DUPLICATES);
+                increment(counts, DUPLICATES + "." + d.kind());
+                view = view.withDuplicate(d.id());
+            }
+            articles.put(id, view);
+        }
+
+        private long count(String key) {
+            Long n = counts.get(key);
+            return n == null ? 0 : n;
+        }
+    }
+
+    /** Files each article under each of its entities. */
+    private static final class EntityIndexProcessor implements Processor<String, IndexedArticle, Void, Void> {
+
+        private KeyValueStore<String, IndexedArticle> index;
+
+        @Override
+        public void init(ProcessorContext<Void, Void> context) {
+            index = context.getStateStore(ENTITY_INDEX_STORE);
+        }
+
+        @Override
+        public void process(Record<String, IndexedArticle> record) {
+            IndexedArticle a = record.value();
+            index.put(indexKey(a.entityId(), a.time(), a.id()), a);
+        }
+    }
+
+    /** Keeps the latest count of each entity and hour; forgets hours past the retention. */
+    private static final class EntityHoursProcessor implements Processor<String, EntityTrends.Count, Void, Void> {
+
+        private KeyValueStore<String, EntityTrends.Count> hours;
+
+        @Override
+        public void init(ProcessorContext<Void, Void> context) {
+            hours = context.getStateStore(ENTITY_HOURS_STORE);
+            context.schedule(Duration.ofMinutes(10), PunctuationType.WALL_CLOCK_TIME, this::expire);
+        }
+
+        @Override
+        public void process(Record<String, EntityTrends.Count> record) {
+            EntityTrends.Count c = record.value();
+            hours.put(hourKey(c.hour(), c.entityId()), c);
+        }
+
+        private void expire(long now) {
+            String oldest = Instant.ofEpochMilli(now).truncatedTo(ChronoUnit.HOURS)
+                .minus(ENTITY_HOURS_RETENTION_HOURS, ChronoUnit.HOURS).toString();
+            List<String> old = new ArrayList<>();
+            try (KeyValueIterator<String, EntityTrends.Count> it = hours.all()) {
+                while (it.hasNext()) {
+                    String key = it.next().key;
+                    if (key.compareTo(oldest) >= 0) {
+                        break;
+                    }
+                    old.add(key);
+                }
+            }
+            old.forEach(hours::delete);
+        }
+    }
+}

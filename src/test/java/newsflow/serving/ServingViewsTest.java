@@ -1,0 +1,103 @@
+package newsflow.serving;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import newsflow.ingest.ArticleIds;
+import newsflow.ingest.RawPage;
+import newsflow.pipeline.PipelineConfig;
+import newsflow.pipeline.TopologyFixture;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.junit.jupiter.api.Test;
+
+/** The views under the production topology in a {@link org.apache.kafka.streams.TopologyTestDriver}. */
+class ServingViewsTest {
+
+    private static final String[] WORDS = ("harbour council ferry mayor island river bridge school hospital market "
+        + "railway station museum orchestra farmer harvest storm engineer budget election minister court police "
+        + "weather festival library university research water energy price tenant housing road traffic airport").split(" ");
+
+    /** A page of random wording (no dedupe strategy takes two of them for copies). */
+    private static RawPage page(int i, Random random) {
+        StringBuilder html = new StringBuilder("<html><body><article><h1>Story ").append(i).append("</h1>");
+        for (int p = 0; p < 3; p++) {
+            html.append("<p>Officials in Port Aurel said");
+            for (int w = 0; w < 40; w++) {
+                html.append(' ').append(WORDS[random.nextInt(WORDS.length)]);
+            }
+            html.append(".</p>");
+        }
+        return RawPage.ofHtml("https://views.example/" + i, html.append("</article></body></html>").toString());
+    }
+
+    @Test
+    void recentRingKeepsTheNewestArticlesAndCountersCountThemAll() throws Exception {
+        Path state = Files.createTempDirectory("newsflow-views-");
+        int n = ServingViews.RING_SIZE + 5;
+        List<String> ids = new ArrayList<>();
+        try (TopologyFixture f = new TopologyFixture(PipelineConfig.defaults(), state)) {
+            Random random = new Random(42);
+            for (int i = 0; i < n; i++) {
+                RawPage p = page(i, random);
+                f.send(p);
+                ids.add(ArticleIds.idOf(p.url()));
+            }
+            assertEquals(n, f.articles.readValuesToList().size(), "every page is an article");
+
+            KeyValueStore<String, String> ring = f.driver.getKeyValueStore(ServingViews.RECENT_ARTICLES_STORE);
+            Set<String> inRing = new HashSet<>();
+            try (KeyValueIterator<String, String> it = ring.all()) {
+                it.forEachRemaining(kv -> inRing.add(kv.value));
+            }
+            assertEquals(ServingViews.RING_SIZE, inRing.size());
+            assertEquals(new HashSet<>(ids.subList(n - ServingViews.RING_SIZE, n)), inRing, "the newest ones");
+
+            KeyValueStore<String, Long> counts = f.driver.getKeyValueStore(ServingViews.OUTCOME_COUNTS_STORE);
+            assertEquals(n, counts.get(ServingViews.ARTICLES));
+            KeyValueStore<String, Long> in = f.driver.getKeyValueStore(ServingViews.IN_COUNT_STORE);
+            assertEquals(n, in.get(ServingViews.IN));
+            KeyValueStore<String, ArticleView> articles = f.driver.getKeyValueStore(ServingViews.ARTICLES_STORE);
+            assertEquals("https://views.example/0", articles.get(ids.get(0)).article().url());
+        }
+    }
+
+    @Test
+    void entityIndexScansNewestFirstAndOnlyTheEntity() throws Exception {
+        Path state = Files.createTempDirectory("newsflow-views-");
+        try (TopologyFixture f = new TopologyFixture(PipelineConfig.defaults(), state)) {
+            Random random = new Random(7);
+            for (int i = 0; i < 5; i++) {
+                RawPage p = page(i, random);
+                f.send(new RawPage(p.url(), p.html(), null, null, null, "2026-03-1" + i + "T08:00:00Z", null, null));
+            }
+            KeyValueStore<String, IndexedArticle> index = f.driver.getKeyValueStore(ServingViews.ENTITY_INDEX_STORE);
+            String entity;
+            try (KeyValueIterator<String, IndexedArticle> it = index.all()) {
+                entity = it.next().value.entityId();
+            }
+            List<KeyValue<String, IndexedArticle>> entries = new ArrayList<>();
+            try (KeyValueIterator<String, IndexedArticle> it = index.prefixScan(ServingViews.indexPrefix(entity),
+                org.apache.kafka.common.serialization.Serdes.String().serializer())) {
+                it.forEachRemaining(entries::add);
+            }
+            assertFalse(entries.isEmpty());
+            long previous = Long.MAX_VALUE;
+            for (KeyValue<String, IndexedArticle> e : entries) {
+                assertEquals(entity, e.value.entityId());
+                assertTrue(e.value.time() <= previous, "newest first");
+                previous = e.value.time();
+            }
+        }
+    }
+}
