@@ -9,6 +9,7 @@ import newsflow.entities.TaggedEntity;
 import newsflow.pipeline.EventTime;
 import newsflow.pipeline.JsonSerde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.kstream.Grouped;
@@ -101,8 +102,9 @@ public final class EntityTrends {
             boolean retracted = record.value().verdict().retractsArticle();
             for (TaggedEntity e : record.value().entities()) {
                 Count one = new Count(e.id(), e.name(), e.type().name(), hour, 1);
+                // Trend records carry no headers of the article (outcome, timing).
                 context.forward(record.withKey(e.id() + "@" + hour + "|" + record.key())
-                    .withValue(retracted ? null : one));
+                    .withValue(retracted ? null : one).withHeaders(new RecordHeaders()));
             }
         }
     }

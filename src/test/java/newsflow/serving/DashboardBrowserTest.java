@@ -80,8 +80,9 @@ class DashboardBrowserTest {
 
                 // Live: pages sent now appear without reloading, a copy of story 1 as a duplicate.
                 harness.send(Stories.raw(4, "https://courier.example/news/4", "Story number 4", now, now));
+                // The copy was published an hour after the original (the earlier one is the original).
                 harness.send(Stories.raw(1, "https://mirror.example/copy-of-1", "Story number 1",
-                    now.minus(2, ChronoUnit.HOURS), now));
+                    now.minus(1, ChronoUnit.HOURS), now));
                 harness.flush();
                 wait.until(d -> "5".equals(d.findElement(By.id("stat-articles")).getText()));
                 wait.until(d -> "1".equals(d.findElement(By.id("stat-duplicates")).getText()));

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 
 import newsflow.ingest.ArticleIds;
@@ -24,21 +23,9 @@ import org.junit.jupiter.api.Test;
 /** The views under the production topology in a {@link org.apache.kafka.streams.TopologyTestDriver}. */
 class ServingViewsTest {
 
-    private static final String[] WORDS = ("harbour council ferry mayor island river bridge school hospital market "
-        + "railway station museum orchestra farmer harvest storm engineer budget election minister court police "
-        + "weather festival library university research water energy price tenant housing road traffic airport").split(" ");
-
-    /** A page of random wording (no dedupe strategy takes two of them for copies). */
-    private static RawPage page(int i, Random random) {
-        StringBuilder html = new StringBuilder("<html><body><article><h1>Story ").append(i).append("</h1>");
-        for (int p = 0; p < 3; p++) {
-            html.append("<p>Officials in Port Aurel said");
-            for (int w = 0; w < 40; w++) {
-                html.append(' ').append(WORDS[random.nextInt(WORDS.length)]);
-            }
-            html.append(".</p>");
-        }
-        return RawPage.ofHtml("https://views.example/" + i, html.append("</article></body></html>").toString());
+    /** A page of its own wording (distinct stories share no sentences, so none is a copy of another). */
+    private static RawPage page(int i) {
+        return RawPage.ofHtml("https://views.example/" + i, newsflow.ingest.SyntheticPages.html(i));
     }
 
     @Test
@@ -47,13 +34,12 @@ class ServingViewsTest {
         int n = ServingViews.RING_SIZE + 5;
         List<String> ids = new ArrayList<>();
         try (TopologyFixture f = new TopologyFixture(PipelineConfig.defaults(), state)) {
-            Random random = new Random(42);
             for (int i = 0; i < n; i++) {
-                RawPage p = page(i, random);
+                RawPage p = page(i);
                 f.send(p);
                 ids.add(ArticleIds.idOf(p.url()));
             }
-            assertEquals(n, f.articles.readValuesToList().size(), "every page is an article");
+            assertEquals(n, f.articles.readKeyValuesToMap().size(), "every page is an article");
 
             KeyValueStore<String, String> ring = f.driver.getKeyValueStore(ServingViews.RECENT_ARTICLES_STORE);
             Set<String> inRing = new HashSet<>();
@@ -78,7 +64,7 @@ class ServingViewsTest {
         try (TopologyFixture f = new TopologyFixture(PipelineConfig.defaults(), state)) {
             Random random = new Random(7);
             for (int i = 0; i < 5; i++) {
-                RawPage p = page(i, random);
+                RawPage p = page(i);
                 f.send(new RawPage(p.url(), p.html(), null, null, null, "2026-03-1" + i + "T08:00:00Z", null, null));
             }
             KeyValueStore<String, IndexedArticle> index = f.driver.getKeyValueStore(ServingViews.ENTITY_INDEX_STORE);
