@@ -40,6 +40,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Random seed of the generated corpus.")
     long seed;
 
+    @Option(names = "--without-entities",
+        description = "Tag nothing: measures ingest, clean, dedupe and outputs without entity recognition.")
+    boolean withoutEntities;
+
     @Override
     public Integer call() {
         PrintStream log = System.err;
@@ -64,7 +68,8 @@ final class BenchCommand implements Callable<Integer> {
             producing.done(articles, String.format(Locale.ROOT, "%.1f MB", bytes / 1e6));
 
             long start = System.nanoTime();
-            session.startPipeline(Components.forConfig(session.config()), overrides);
+            session.startPipeline(withoutEntities ? Components.withoutEntities(session.config())
+                : Components.forConfig(session.config()), overrides);
             long accounted = 0;
             ProgressBar processing = new ProgressBar(log, "pages processed");
             while (accounted < articles) {

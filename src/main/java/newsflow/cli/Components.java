@@ -20,6 +20,13 @@ final class Components {
             Tagger.INSTANCE);
     }
 
+    /** The same cleaner with a tagger that finds nothing: to measure the other stages alone. */
+    static NewsflowTopology.Stages withoutEntities(PipelineConfig config) {
+        return new NewsflowTopology.Stages(
+            new ArticleCleaner(CleaningPolicy.newsDefaults().withMaxPageBytes(config.maxPageBytes())),
+            (title, text) -> java.util.List.of());
+    }
+
     /** The tagger's models are read-only and take a second to load: one per process, on first use. */
     private static final class Tagger {
         static final EntityTagger INSTANCE = NewsEntityTagger.load();
