@@ -2,10 +2,10 @@ package newsflow.dedupe;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
 import newsflow.dedupe.DedupeMessages.Event;
 import newsflow.dedupe.DedupeMessages.Probe;
@@ -69,7 +69,7 @@ final class BandIndexProcessor implements Processor<String, Probe, String, Event
         Probe probe = record.value();
         latestIngestTime = Math.max(latestIngestTime, record.timestamp());
         fingerprints.put(probe.id(), new ShardEntry(probe.eventTime(), probe.dated(), record.timestamp(), probe.fingerprint()));
-        Set<String> candidates = candidateBuckets(probe, record.timestamp());
+        List<String> candidates = mostSharedFirst(candidateBuckets(probe, record.timestamp()));
         Fingerprint prober = FingerprintCodec.decode(probe.fingerprint());
         List<Relation> relations = new ArrayList<>();
         for (String candidate : candidates) {
@@ -82,9 +82,25 @@ final class BandIndexProcessor implements Processor<String, Probe, String, Event
         context.forward(record.withKey(probe.id()).withValue(Event.reply(relations)));
     }
 
-    /** Members of the probe's bands (other than the prober), and the prober added to them. */
-    private Set<String> candidateBuckets(Probe probe, long ingestTime) {
-        Set<String> candidates = new LinkedHashSet<>();
+    /**
+     * The candidates worth verifying: those sharing the most keys with the prober first, at most
+     * {@value #MAX_VERIFIED_PER_PROBE}. A copy shares many keys; an article that only shares a hot
+     * phrase or a name shares one or two, and verifying hundreds of those would bound throughput.
+     */
+    private static List<String> mostSharedFirst(Map<String, Integer> sharedKeys) {
+        return sharedKeys.entrySet().stream()
+            .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+            .limit(MAX_VERIFIED_PER_PROBE)
+            .map(Map.Entry::getKey)
+            .toList();
+    }
+
+    /** Most candidates one probe verifies. */
+    static final int MAX_VERIFIED_PER_PROBE = 64;
+
+    /** Members of the probe's bands (other than the prober) with the number of keys shared, and the prober added to them. */
+    private Map<String, Integer> candidateBuckets(Probe probe, long ingestTime) {
+        Map<String, Integer> candidates = new LinkedHashMap<>();
         for (long key : probe.keys()) {
             String prefix = bandPrefix(key);
             int members = 0;
@@ -93,7 +109,7 @@ final class BandIndexProcessor implements Processor<String, Probe, String, Event
                     String member = it.next().key.substring(prefix.length());
                     members++;
                     if (!member.equals(probe.id())) {
-                        candidates.add(member);
+                        candidates.merge(member, 1, Integer::sum);
                     }
                 }
             }

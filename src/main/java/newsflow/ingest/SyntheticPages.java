@@ -9,7 +9,10 @@ import java.util.Random;
  */
 public final class SyntheticPages {
 
-    private static final String[] SYLLABLES = {"ta", "ro", "mi", "ne", "ka", "lo", "su", "vi", "de", "ran", "pol", "ter"};
+    /** 40 syllables of one to three per word: a vocabulary of ~66,000 words, as varied as real text. */
+    private static final String[] SYLLABLES = {"ta", "ro", "mi", "ne", "ka", "lo", "su", "vi", "de", "ran",
+        "pol", "ter", "ba", "cu", "fe", "gi", "ho", "ju", "ki", "le", "mo", "nu", "pa", "qui", "ri", "sa", "to",
+        "ul", "ve", "wa", "xe", "yo", "za", "bre", "cha", "dri", "fla", "gro", "pla", "stu"};
 
     private SyntheticPages() {
     }
