@@ -116,31 +116,38 @@
  * no near or rewrite keys and are only ever EXACT: a dozen words cannot tell a copy from a
  * coincidence.
  *
- * <h2>5. Mapping to Kafka Streams stores</h2>
+ * <h2>5. Mapping to Kafka Streams stores (as built: {@link newsflow.dedupe.DedupeStage})</h2>
  * <ul>
- *   <li>Fingerprint the article (stateless) and flat-map it to one record per key;
- *       repartition by key ("band" topic).</li>
- *   <li>Band store {@code key -> list of (id, eventTime)}: a key-value or window store, the
- *       entry appended after lookup; the lookup returns the bucket's members within the
- *       horizon. Buckets beyond the family's cap stop growing and stop producing candidates
- *       (oversized buckets are boilerplate or a hot name, not evidence).</li>
- *   <li>Re-key the (article, candidate id) pairs by article id; a fingerprint store
- *       {@code id -> Fingerprint} (bytes from {@link newsflow.dedupe.FingerprintCodec}) serves
- *       the candidate's fingerprint; verify; keep the best match per article and emit one
- *       verdict per article once all its keys have reported (the number of keys travels with
- *       each record).</li>
- *   <li>Horizon: a candidate whose event time is more than {@code horizon} (default 7 days)
- *       from the article's is ignored, and stores drop entries older than the horizon on
- *       stream time; the horizon is event time, so a backfill is compared with its own
- *       period, not with today.</li>
+ *   <li>{@link newsflow.dedupe.ProbeProcessor} (stateless, on the article's partition):
+ *       fingerprint; the candidate keys plus an exact-body key (so short texts meet their
+ *       exact copies) are grouped by band shard ({@code mix(key) mod shards}); one probe per
+ *       shard carries the shard's keys and the fingerprint bytes. The article itself goes to
+ *       its verdict step, with the number of shard replies to wait for.</li>
+ *   <li>{@link newsflow.dedupe.BandIndexProcessor} (on the shard's partition, repartition
+ *       topic {@code dedupe-probes-by-shard} with a partitioner {@code shard mod P}): band
+ *       table {@code <key>|<id> -> ingestion time} read by prefix scan, and the fingerprints of
+ *       the articles indexed in this shard. Candidates are ranked by the number of keys they
+ *       share with the prober and at most 64 are verified; a band that holds
+ *       {@code bucketCap} members stops growing. Every relation found goes to both articles
+ *       (a reply to the prober, a notice to the other), keyed by article id.</li>
+ *   <li>{@link newsflow.dedupe.VerdictProcessor} (on the article's partition): gathers the
+ *       replies and notices; once every shard replied, the verdict is a function of the
+ *       relation set alone.</li>
+ *   <li>Horizon: a pair is compared only when it lies within {@code horizon} in event time
+ *       (when both pages state a date; an undated page is compared with anything still
+ *       indexed). Index entries leave after {@code horizon} in ingestion time, so a backfill
+ *       of old articles is compared with its own period, and is not expired on arrival.</li>
  * </ul>
  *
  * <h2>6. Order and the canonical article</h2>
  * The original is the earliest event time, then the smaller id, whatever the arrival order.
- * When the copy arrives first it is emitted as kept (a stream cannot take a verdict back);
- * when the original then arrives, the match still names the copy, and the stage can publish a
- * correction or hold verdicts for a short grace period. {@link newsflow.dedupe.InMemoryDeduplicator}
- * is the single-threaded reference of these semantics used by the evaluation and the tests.
+ * Of two articles sharing a key, the second to reach the shard meets the first, so every
+ * related pair is found whatever the order, and both sides hear of it. When a copy arrives
+ * before its original it is first emitted as kept; the notice from the late original revises
+ * its verdict to a duplicate and retracts it from the compacted {@code news.articles} (a
+ * tombstone), so the final state does not depend on order or on the number of instances
+ * ({@code DedupeScaleOutIntegrationTest}). {@link newsflow.dedupe.InMemoryDeduplicator} is the
+ * single-threaded reference used by the core's evaluation and tests.
  *
  * <h2>7. Failure modes</h2>
  * <ul>
