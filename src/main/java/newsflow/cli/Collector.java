@@ -20,11 +20,12 @@ import newsflow.pipeline.StreamsSettings;
 final class Collector {
 
     /** What came out: first outcomes per kind (revisions are written but not counted). */
-    record Summary(long inputs, long articles, long duplicates, long deadLetters, long trends) {
+    record Summary(long inputs, long articles, long duplicates, long deadLetters, long trends, long revisions) {
 
         String describe() {
-            return String.format(Locale.ROOT, "%d inputs: %d articles, %d duplicates, %d dead letters (%d trend updates)",
-                inputs, articles, duplicates, deadLetters, trends);
+            return String.format(Locale.ROOT, "%d inputs: %d articles, %d duplicates, %d dead letters (%d trend updates%s)",
+                inputs, articles, duplicates, deadLetters, trends,
+                revisions == 0 ? "" : ", " + revisions + " verdicts revised when an earlier original or relation arrived");
         }
     }
 
@@ -60,7 +61,7 @@ final class Collector {
                 inputs = send.applyAsLong(producer);
             }
 
-            long articles = 0, duplicates = 0, deadLetters = 0, trends = 0;
+            long articles = 0, duplicates = 0, deadLetters = 0, trends = 0, revisions = 0;
             long deadline = System.nanoTime() + timeout.toNanos();
             long quietUntil = Long.MAX_VALUE;
             ProgressBar processing = new ProgressBar(log, "records processed");
@@ -69,6 +70,7 @@ final class Collector {
                     sink.accept(out);
                     if (!reader.isOutcome(out)) {
                         trends += out.topic().equals(topics.entityTrends()) ? 1 : 0;
+                        revisions += "revision".equals(out.outcome()) && out.value() != null ? 1 : 0;
                     } else if (out.topic().equals(topics.articles())) {
                         articles++;
                     } else if (out.topic().equals(topics.duplicates())) {
@@ -83,7 +85,7 @@ final class Collector {
                     quietUntil = System.nanoTime() + quiet.toNanos();
                 }
             }
-            Summary summary = new Summary(inputs, articles, duplicates, deadLetters, trends);
+            Summary summary = new Summary(inputs, articles, duplicates, deadLetters, trends, revisions);
             if (articles + duplicates + deadLetters < inputs) {
                 throw new IllegalStateException("timed out after " + timeout.toSeconds() + " s with "
                     + (inputs - articles - duplicates - deadLetters) + " inputs not yet accounted for; "

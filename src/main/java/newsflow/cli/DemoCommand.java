@@ -91,10 +91,14 @@ final class DemoCommand implements Callable<Integer> {
     static void print(Output o, PrintStream out) {
         JsonNode v = o.value();
         if (v == null) {
+            if (o.topic().endsWith("articles")) {
+                out.printf(Locale.ROOT, "%nRETRACTED %s  (an earlier original arrived: see its duplicate record)%n", o.key());
+            }
             return;
         }
         if (o.topic().endsWith("articles")) {
-            out.printf(Locale.ROOT, "%nARTICLE   %s  %s%n", v.path("id").asText(), text(v, "title", "(untitled)"));
+            out.printf(Locale.ROOT, "%n%s %s  %s%n", "revision".equals(o.outcome()) ? "REVISED  " : "ARTICLE  ",
+                v.path("id").asText(), text(v, "title", "(untitled)"));
             out.printf(Locale.ROOT, "          %s | %s | %s | %d words%n", text(v, "publishedAt", "no date"),
                 text(v, "byline", "no byline"), text(v, "language", "?"), v.path("wordCount").asInt());
             String body = v.path("text").asText();
@@ -111,7 +115,8 @@ final class DemoCommand implements Callable<Integer> {
                     r.path("id").asText(), r.path("score").asDouble());
             }
         } else if (o.topic().endsWith("duplicates")) {
-            out.printf(Locale.ROOT, "%nDUPLICATE %s  %s duplicate of %s (similarity %.2f)%n", v.path("id").asText(),
+            out.printf(Locale.ROOT, "%n%s %s  %s duplicate of %s (similarity %.2f)%n",
+                "revision".equals(o.outcome()) ? "REVISED: now a" : "DUPLICATE", v.path("id").asText(),
                 v.path("kind").asText(), v.path("duplicateOf").asText(), v.path("similarity").asDouble());
         } else if (o.topic().endsWith("deadletter")) {
             out.printf(Locale.ROOT, "%nDEAD LETTER  %s%n", v.path("reason").asText());
