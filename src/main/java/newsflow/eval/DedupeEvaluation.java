@@ -149,16 +149,20 @@ public final class DedupeEvaluation {
             return false;
         }
         for (Map.Entry<Transformation, Row> e : r.rows().entrySet()) {
-            double target = switch (e.getKey()) {
-                case WRAP, EDIT, REORDER, TRUNCATE -> 0.98;
-                case SPIN, SPIN_TRUNCATE, SPIN_HEAVY, CONDENSE -> 0.90;
-                default -> 0;
-            };
-            if (e.getValue().labelled > 0 && e.getValue().recall() < target) {
+            if (e.getValue().labelled > 0 && e.getValue().recall() < targetRecall(e.getKey())) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The recall a transformation must reach: 0.98 for near duplicates, 0.90 for rewrites. */
+    public static double targetRecall(Transformation t) {
+        return switch (t) {
+            case WRAP, EDIT, REORDER, TRUNCATE -> 0.98;
+            case SPIN, SPIN_TRUNCATE, SPIN_HEAVY, CONDENSE -> 0.90;
+            default -> 0;
+        };
     }
 
     /** Feeds the corpus in shuffled order through the in-memory deduplicator and scores it. */

@@ -68,12 +68,7 @@ public final class DedupePipelineScore {
                 return false;
             }
             for (Map.Entry<Transformation, Row> e : rows.entrySet()) {
-                double target = switch (e.getKey()) {
-                    case WRAP, EDIT, REORDER, TRUNCATE -> 0.98;
-                    case SPIN, SPIN_TRUNCATE, SPIN_HEAVY, CONDENSE -> 0.90;
-                    default -> 0;
-                };
-                if (e.getValue().copies > 0 && e.getValue().recall() < target) {
+                if (e.getValue().copies > 0 && e.getValue().recall() < DedupeEvaluation.targetRecall(e.getKey())) {
                     return false;
                 }
             }
