@@ -2,8 +2,16 @@ package newsflow.serving;
 
 /**
  * What travels on the articles-by-id repartition topic, keyed by the id of the article it
- * concerns: either the article's summary, or a duplicate dropped in its favour. Exactly one
- * field is non-null.
+ * concerns: the article's summary, a duplicate dropped in its favour, or the retraction of an
+ * article that turned out to copy an original that arrived later. Exactly one is set.
  */
-record ArticleEvent(ArticleSummary article, DuplicateSummary duplicate) {
+record ArticleEvent(ArticleSummary article, DuplicateSummary duplicate, boolean retracted) {
+
+    ArticleEvent(ArticleSummary article, DuplicateSummary duplicate) {
+        this(article, duplicate, false);
+    }
+
+    static ArticleEvent retraction() {
+        return new ArticleEvent(null, null, true);
+    }
 }

@@ -130,7 +130,12 @@ public final class ServingViews {
             .process(() -> new Rekey<String, DedupeVerdict, ArticleEvent>(r -> List.of(KeyValue.pair(
                     r.value().duplicateOf(), new ArticleEvent(null, DuplicateSummary.of(r.value(), r.timestamp()))))),
                 Named.as("serving-duplicate-by-original"));
+        // A copy kept before its original arrived is retracted: it leaves the article views.
+        KStream<String, ArticleEvent> retractions = verdicts
+            .filter((id, v) -> v.retractsArticle(), Named.as("serving-retractions-only"))
+            .mapValues(v -> ArticleEvent.retraction(), Named.as("serving-retraction-events"));
         summaries.merge(duplicates, Named.as("serving-article-events"))
+            .merge(retractions, Named.as("serving-article-and-retraction-events"))
             .repartition(Repartitioned.<String, ArticleEvent>as(ARTICLES_BY_ID)
                 .withKeySerde(STRING).withValueSerde(JsonSerde.of(ArticleEvent.class)))
             .process(ArticleViewProcessor::new, Named.as("serving-article-views"),
@@ -293,7 +298,12 @@ public final class ServingViews {
             if (view == null) {
                 view = new ArticleView(null, 0, List.of());
             }
-            if (e.article() != null) {
+            if (e.retracted()) {
+                if (view.article() != null) {
+                    counts.put(ARTICLES, count(ARTICLES) - 1);
+                }
+                view = view.withArticle(null);
+            } else if (e.article() != null) {
                 ArticleSummary a = e.article();
                 if (view.article() == null) {
                     recentArticles.put(slot(count(ARTICLES)), id);

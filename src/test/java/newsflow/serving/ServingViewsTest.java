@@ -89,4 +89,19 @@ class ServingViewsTest {
             }
         }
     }
+
+    @Test
+    void aCopyRetractedWhenItsOriginalArrivesLeavesTheArticleViews() throws Exception {
+        Path state = Files.createTempDirectory("newsflow-views-");
+        try (TopologyFixture f = new TopologyFixture(PipelineConfig.defaults(), state)) {
+            String html = newsflow.ingest.SyntheticPages.html(7);
+            f.send(new RawPage("https://mirror.example/copy", html, null, null, null, "2026-03-12T10:00:00Z", null, null));
+            f.send(new RawPage("https://origin.example/story", html, null, null, null, "2026-03-11T10:00:00Z", null, null));
+            KeyValueStore<String, ArticleView> views = f.driver.getKeyValueStore(ServingViews.ARTICLES_STORE);
+            ArticleView copy = views.get(ArticleIds.idOf("https://mirror.example/copy"));
+            ArticleView original = views.get(ArticleIds.idOf("https://origin.example/story"));
+            assertTrue(copy == null || copy.article() == null, "the retracted copy is no longer an article: " + copy);
+            assertEquals(1, original.duplicates());
+        }
+    }
 }
