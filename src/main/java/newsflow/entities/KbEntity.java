@@ -29,6 +29,8 @@ public record KbEntity(String id, Kind kind, String name, List<String> aliases, 
         SEAT(EntityType.ORGANIZATION, false),
         ORG(EntityType.ORGANIZATION, true),
         AGENCY(EntityType.ORGANIZATION, true),
+        /** A major multinational company or platform (the 2003-era recogniser often mistypes them). */
+        COMPANY(EntityType.ORGANIZATION, true),
         PERSON(EntityType.PERSON, true);
 
         private final EntityType type;
