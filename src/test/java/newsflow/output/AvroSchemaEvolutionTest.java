@@ -33,9 +33,8 @@ class AvroSchemaEvolutionTest {
         }
     }
 
-    @Test
-    void anArticleWrittenWithAnOlderSchemaReadsWithTheCurrentOne() throws IOException {
-        Schema older = olderArticleSchema();
+    /** An article as a producer with the older schema wrote it (single-object encoding). */
+    private static byte[] writtenWithOlderSchema(Schema older) throws IOException {
         GenericRecord old = new GenericData.Record(older);
         old.put("id", "a1");
         old.put("url", "https://x.org/a");
@@ -47,6 +46,13 @@ class AvroSchemaEvolutionTest {
         ByteBuffer bytes = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), older).encode(old);
         byte[] written = new byte[bytes.remaining()];
         bytes.get(written);
+        return written;
+    }
+
+    @Test
+    void anArticleWrittenWithAnOlderSchemaReadsWithTheCurrentOne() throws IOException {
+        Schema older = olderArticleSchema();
+        byte[] written = writtenWithOlderSchema(older);
 
         SchemaStore.Cache history = new SchemaStore.Cache();
         history.addSchema(older);
@@ -61,17 +67,7 @@ class AvroSchemaEvolutionTest {
 
     @Test
     void aReaderThatDoesNotKnowTheWriterSchemaFailsClearly() throws IOException {
-        Schema older = olderArticleSchema();
-        GenericRecord old = new GenericData.Record(older);
-        old.put("id", "a1");
-        old.put("url", "u");
-        old.put("text", "t");
-        old.put("wordCount", 1);
-        old.put("storyId", "a1");
-        old.put("crawler", "c");
-        ByteBuffer bytes = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), older).encode(old);
-        byte[] written = new byte[bytes.remaining()];
-        bytes.get(written);
+        byte[] written = writtenWithOlderSchema(olderArticleSchema());
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> AvroSerde.articles().decode(written));
         assertTrue(e.getMessage().contains("schema this reader does not know"), e.getMessage());
     }
