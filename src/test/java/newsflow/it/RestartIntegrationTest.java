@@ -55,10 +55,10 @@ class RestartIntegrationTest {
             List<Output> outputs = run.readOutcomes(new ArrayList<>(), 50, Duration.ofSeconds(60));
             first.close();
 
-            // Phase 2, sent while nothing runs: 400 new stories and 50 copies of phase-1 stories.
-            for (int i = 0; i < 450; i++) {
+            // Phase 2, sent while nothing runs: 1,500 new stories and 50 copies of phase-1 stories.
+            for (int i = 0; i < 1550; i++) {
                 String url = "https://mirror.example/b/" + i;
-                int story = i < 400 ? 1000 + i : i - 400;
+                int story = i < 1500 ? 1000 + i : i - 1500;
                 storyOfUrl.put(url, story);
                 run.send(page(url, story));
             }
@@ -66,10 +66,11 @@ class RestartIntegrationTest {
             Pipeline second = run.startInstance();
             run.readOutcomes(outputs, 51, Duration.ofSeconds(60));
             second.close();
-            long seenAtStop = outputs.stream().filter(run.reader::isOutcome).count();
+            // Everything the stopped instance committed, read before anything else runs.
+            long seenAtStop = run.drain(outputs, Duration.ofSeconds(1)).stream().filter(run.reader::isOutcome).count();
 
             run.startInstance();
-            run.drain(run.readOutcomes(outputs, 500, Duration.ofSeconds(120)), Duration.ofSeconds(3));
+            run.drain(run.readOutcomes(outputs, 1600, Duration.ofSeconds(120)), Duration.ofSeconds(3));
 
             Map<String, Integer> outcomesPerId = new HashMap<>();
             int duplicatesOfPhaseOne = 0;
@@ -84,8 +85,8 @@ class RestartIntegrationTest {
                     }
                 }
             }
-            assertTrue(seenAtStop < 500, "the second instance was stopped mid-stream");
-            assertEquals(500, outcomesPerId.size(), "every input has an outcome");
+            assertTrue(seenAtStop < 1600, "the second instance was stopped mid-stream: " + seenAtStop + " of 1600 done");
+            assertEquals(1600, outcomesPerId.size(), "every input has an outcome");
             assertTrue(outcomesPerId.values().stream().allMatch(n -> n == 1), "no outcome is emitted twice: " + outcomesPerId);
             assertEquals(50, duplicatesOfPhaseOne, "copies sent after the restart are found through the restored index");
         }
