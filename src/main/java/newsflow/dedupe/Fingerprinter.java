@@ -1,13 +1,9 @@
 package newsflow.dedupe;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Objects;
 import newsflow.clean.CleanArticle;
+import newsflow.pipeline.EventTime;
 
 /**
  * Turns an article into its {@link Fingerprint} and a fingerprint into its candidate keys.
@@ -41,7 +37,7 @@ public final class Fingerprinter {
      */
     public Fingerprint fingerprint(String id, CleanArticle article, long recordTimestamp) {
         Objects.requireNonNull(article, "article");
-        return fingerprint(id, article.text(), eventTime(article.publishedAt(), recordTimestamp));
+        return fingerprint(id, article.text(), EventTime.millis(article.publishedAt(), recordTimestamp));
     }
 
     /** Fingerprints a body with a known event time (epoch milliseconds). */
@@ -86,28 +82,6 @@ public final class Fingerprinter {
         }
         System.arraycopy(f.keys(), 0, out, bands, f.keys().length);
         return out;
-    }
-
-    /**
-     * The event time of an article: {@code publishedAt} when it parses as an ISO date or
-     * date-time (a date alone is midnight UTC), else {@code fallback}.
-     */
-    public static long eventTime(String publishedAt, long fallback) {
-        if (publishedAt == null || publishedAt.isBlank()) {
-            return fallback;
-        }
-        String s = publishedAt.trim();
-        try {
-            if (s.length() == 10) {
-                return LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-            }
-            if (s.endsWith("Z")) {
-                return Instant.parse(s).toEpochMilli();
-            }
-            return OffsetDateTime.parse(s).toInstant().toEpochMilli();
-        } catch (DateTimeParseException e) {
-            return fallback;
-        }
     }
 
     private long[] shingles(TokenizedText t) {

@@ -95,7 +95,7 @@ class SeedDedupeTest {
             String previous = PUBLICATION_ORDER[position - 1];
             CleanArticle before = seeds.entrySet().stream()
                     .filter(e -> e.getKey().startsWith(previous + "_")).findFirst().orElseThrow().getValue().article();
-            fetchTime = Fingerprinter.eventTime(before.publishedAt(), fetchTime) + 3_600_000L;
+            fetchTime = newsflow.pipeline.EventTime.millis(before.publishedAt(), fetchTime) + 3_600_000L;
         }
         return dedupe.fingerprinter().fingerprint(seed, article, fetchTime);
     }
