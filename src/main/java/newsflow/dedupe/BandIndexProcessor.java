@@ -12,7 +12,6 @@ import newsflow.dedupe.DedupeMessages.Probe;
 import newsflow.dedupe.DedupeMessages.Relation;
 import newsflow.dedupe.DedupeMessages.ShardEntry;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -145,22 +144,8 @@ final class BandIndexProcessor implements Processor<String, Probe, String, Event
             return;
         }
         long cutoff = latestIngestTime - horizonMillis;
-        try (KeyValueIterator<String, ShardEntry> all = fingerprints.all()) {
-            while (all.hasNext()) {
-                KeyValue<String, ShardEntry> e = all.next();
-                if (e.value.ingestTime() < cutoff) {
-                    fingerprints.delete(e.key);
-                }
-            }
-        }
-        try (KeyValueIterator<String, Long> all = bands.all()) {
-            while (all.hasNext()) {
-                KeyValue<String, Long> e = all.next();
-                if (e.value < cutoff) {
-                    bands.delete(e.key);
-                }
-            }
-        }
+        Expiry.deleteOlder(fingerprints, ShardEntry::ingestTime, cutoff);
+        Expiry.deleteOlder(bands, Long::longValue, cutoff);
     }
 
     /** Band entries are keyed {@code <key as 16 hex digits>|<article id>}, so a prefix scan lists a band. */

@@ -14,12 +14,10 @@ import newsflow.dedupe.DedupeMessages.Event;
 import newsflow.dedupe.DedupeMessages.Relation;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -199,14 +197,6 @@ final class VerdictProcessor implements Processor<String, Event, String, DedupeV
         if (latestIngestTime == Long.MIN_VALUE) {
             return;
         }
-        long cutoff = latestIngestTime - horizonMillis;
-        try (KeyValueIterator<String, ArticleState> all = states.all()) {
-            while (all.hasNext()) {
-                KeyValue<String, ArticleState> e = all.next();
-                if (e.value.ingestTime() < cutoff) {
-                    states.delete(e.key);
-                }
-            }
-        }
+        Expiry.deleteOlder(states, ArticleState::ingestTime, latestIngestTime - horizonMillis);
     }
 }
