@@ -15,16 +15,16 @@ final class Components {
 
     /** The cleaner with the configured page limit, and the statistical entity tagger. */
     static NewsflowTopology.Stages forConfig(PipelineConfig config) {
-        return new NewsflowTopology.Stages(
-            new ArticleCleaner(CleaningPolicy.newsDefaults().withMaxPageBytes(config.maxPageBytes())),
-            Tagger.INSTANCE);
+        return new NewsflowTopology.Stages(cleaner(config), Tagger.INSTANCE);
     }
 
     /** The same cleaner with a tagger that finds nothing: to measure the other stages alone. */
     static NewsflowTopology.Stages withoutEntities(PipelineConfig config) {
-        return new NewsflowTopology.Stages(
-            new ArticleCleaner(CleaningPolicy.newsDefaults().withMaxPageBytes(config.maxPageBytes())),
-            (title, text) -> java.util.List.of());
+        return new NewsflowTopology.Stages(cleaner(config), (title, text) -> java.util.List.of());
+    }
+
+    private static ArticleCleaner cleaner(PipelineConfig config) {
+        return new ArticleCleaner(CleaningPolicy.newsDefaults().withMaxPageBytes(config.maxPageBytes()));
     }
 
     /** The tagger's models are read-only and take a second to load: one per process, on first use. */
