@@ -14,6 +14,9 @@ import java.util.Properties;
 import java.util.Random;
 import java.util.concurrent.Callable;
 
+import newsflow.entities.CrfOnlyTagger;
+import newsflow.entities.CrfRecognizer;
+import newsflow.entities.EntityTagger;
 import newsflow.entities.NewsEntityTagger;
 import newsflow.eval.DedupeCorpus;
 import newsflow.eval.DedupeEvaluation;
@@ -72,12 +75,23 @@ final class EvalCommand {
         @Option(names = "--conll", required = true, paramLabel = "FILE", description = "CoNLL-format file")
         Path conll;
 
+        @Option(names = "--baseline", description = "measure CoreNLP's cased CRF alone instead of the entity stage")
+        boolean baseline;
+
+        @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
+            description = "also list the first N document-level errors (missed and spurious mentions)")
+        int errors;
+
         @Override
         public Integer call() throws IOException {
             if (!Files.isRegularFile(conll)) {
                 throw new IllegalArgumentException("--conll: no such file: " + conll);
             }
-            return EntityEvaluation.run(conll, NewsEntityTagger.load(), System.out);
+            if (errors < 0) {
+                throw new IllegalArgumentException("--errors must be 0 or more, not " + errors);
+            }
+            EntityTagger tagger = baseline ? new CrfOnlyTagger(CrfRecognizer.load()) : NewsEntityTagger.load();
+            return EntityEvaluation.run(conll, tagger, System.out, errors);
         }
     }
 

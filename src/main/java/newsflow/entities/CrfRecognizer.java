@@ -22,7 +22,8 @@ import java.util.Set;
  *
  * <p>Text is split into tokens (PTBTokenizer, character offsets kept) and sentences (at
  * sentence-final punctuation and line breaks). Body sentences go to the cased model. A
- * headline-like line (most words in capitals, or most words capitalised) is first truecased from
+ * headline-like line (most words in capitals, or a title-case line, see {@link #titleCase}) is
+ * first truecased from
  * the document: each word the body writes in lower case elsewhere takes the body's majority
  * casing ("Hosts" becomes "hosts", "MOSCOW" becomes "Moscow"), and the cased model labels the
  * result; words the body never writes keep the label of the caseless twin model, which ignores
@@ -70,9 +71,20 @@ public final class CrfRecognizer {
     /** The entity spans the CRF finds in {@code text}, by position, without knowledge-base links. */
     public List<Span> recognise(String text) {
         List<List<CoreLabel>> sentences = sentences(text);
+        // Prose casing first (no line in capitals or mostly capitalised), to tell title-case
+        // headlines from lines of names; then the casing of every line that is no headline.
         List<Boolean> headline = new ArrayList<>(sentences.size());
+        List<Boolean> notProse = new ArrayList<>(sentences.size());
         for (List<CoreLabel> sentence : sentences) {
-            headline.add(mostlyCapitals(sentence) || mostlyCapitalised(sentence));
+            boolean capitals = mostlyCapitals(sentence);
+            headline.add(capitals);
+            notProse.add(capitals || mostlyCapitalised(sentence));
+        }
+        Map<String, String> proseCasing = bodyCasing(sentences, notProse);
+        for (int k = 0; k < sentences.size(); k++) {
+            if (!headline.get(k) && titleCase(sentences.get(k), proseCasing)) {
+                headline.set(k, true);
+            }
         }
         Map<String, String> bodyCasing = bodyCasing(sentences, headline);
         List<Span> spans = new ArrayList<>();
@@ -84,6 +96,19 @@ public final class CrfRecognizer {
                 List<CoreLabel> labelled = cased.classifySentence(sentence);
                 collectSpans(sentence, answers(labelled), confidences(cased, labelled), spans);
             }
+        }
+        return spans;
+    }
+
+    /**
+     * The spans of the cased model alone on every sentence, without headline truecasing: the
+     * "CRF alone" baseline that the evaluation compares the entity stage against.
+     */
+    public List<Span> recogniseCasedOnly(String text) {
+        List<Span> spans = new ArrayList<>();
+        for (List<CoreLabel> sentence : sentences(text)) {
+            List<CoreLabel> labelled = cased.classifySentence(sentence);
+            collectSpans(sentence, answers(labelled), confidences(cased, labelled), spans);
         }
         return spans;
     }
@@ -214,6 +239,37 @@ public final class CrfRecognizer {
             }
         }
         return words >= 3 && capitalised * 4 >= words * 3;
+    }
+
+    /** Words that are capitalised mid-line only in title case; names write them in lower case. */
+    private static final Set<String> TITLE_CASE_FUNCTION_WORDS = Set.of(
+            "in", "as", "to", "for", "on", "at", "with", "after", "over", "from", "by", "into", "amid",
+            "is", "are", "was", "be", "will", "its", "their", "his", "her", "a", "an", "says", "said");
+
+    /**
+     * Whether a line is a title-case headline ("Ministers Meet in Geneva Ahead of Talks"): most
+     * words capitalised, and at least two of them function words ("In", "As") or words the body
+     * writes in lower case. A line of names ("Romania - Cosmin Contra, Mihai Tararache"), a table
+     * row or a byline has no such words and stays with the cased model, which reads names in
+     * context best.
+     */
+    static boolean titleCase(List<CoreLabel> sentence, Map<String, String> bodyCasing) {
+        if (!mostlyCapitalised(sentence)) {
+            return false;
+        }
+        int lowerInBody = 0;
+        for (int i = 1; i < sentence.size(); i++) {
+            String w = sentence.get(i).word();
+            if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) {
+                continue;
+            }
+            String lower = w.toLowerCase(Locale.ROOT);
+            String form = bodyCasing.get(lower);
+            if (TITLE_CASE_FUNCTION_WORDS.contains(lower) || form != null && Character.isLowerCase(form.charAt(0))) {
+                lowerInBody++;
+            }
+        }
+        return lowerInBody >= 2;
     }
 
     /** Whether most words (of three or more) are in capitals. */

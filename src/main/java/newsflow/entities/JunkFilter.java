@@ -88,7 +88,8 @@ final class JunkFilter {
                     Integer.MAX_VALUE);
             end = trimCreditWords(text, start, end);
         }
-        while (end > start && text.charAt(end - 1) == '.' && !abbreviationDot(text, start, end)) {
+        while (end > start && text.charAt(end - 1) == '.' && !abbreviationDot(text, start, end)
+                && !midSentenceDot(text, end)) {
             end--;
         }
         if (end <= start) {
@@ -152,6 +153,22 @@ final class JunkFilter {
         String lastWord = s.substring(lastSpace + 1);
         return lastWord.contains(".") || lastWord.equals("Jr") || lastWord.equals("Sr") || lastWord.equals("Inc")
                 || lastWord.equals("Co") || lastWord.equals("Corp") || lastWord.equals("Ltd") || lastWord.length() == 1;
+    }
+
+    /**
+     * Whether the dot just before {@code end} cannot end a sentence, because a comma, a closing
+     * bracket or a lower-case word follows ("St. Petersburg, Fla., for"): it ends an abbreviation.
+     */
+    private static boolean midSentenceDot(String text, int end) {
+        int i = end;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= text.length()) {
+            return false;
+        }
+        char next = text.charAt(i);
+        return next == ',' || next == ';' || next == ')' || Character.isLowerCase(next);
     }
 
     static boolean isJunk(String text, Span span) {

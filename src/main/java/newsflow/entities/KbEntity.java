@@ -21,7 +21,8 @@ public record KbEntity(String id, Kind kind, String name, List<String> aliases, 
     public enum Kind {
         COUNTRY(EntityType.LOCATION, true),
         TERRITORY(EntityType.LOCATION, true),
-        REGION(EntityType.LOCATION, true),
+        /** A state or province often names a sports team ("Florida", "Queensland"): context decides. */
+        REGION(EntityType.LOCATION, false),
         /** A city's name often stands for its sports club: context decides. */
         CITY(EntityType.LOCATION, false),
         PLACE(EntityType.LOCATION, true),

@@ -53,9 +53,11 @@ public final class NewsEntityTagger implements EntityTagger {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        List<Span> spans = SpanResolver.resolve(text, recogniser.recognise(text), matcher.find(text));
+        List<Span> recognised = recogniser.recognise(text);
+        List<Span> spans = SpanResolver.resolve(text, recognised, matcher.find(text));
         List<MentionLinker.Cluster> clusters = MentionLinker.link(text, spans, matcher);
         MentionPropagation.propagate(text, clusters);
+        clusters = ConfidentTypes.split(text, clusters, recognised);
         int maxMentions = clusters.stream().mapToInt(c -> c.spans.size()).max().orElse(0);
         List<TaggedEntity> entities = new ArrayList<>(clusters.size());
         for (MentionLinker.Cluster c : clusters) {

@@ -3,6 +3,7 @@ package newsflow.eval;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -57,8 +58,12 @@ public final class EntityEvaluation {
     private record Key(String surface, int start, int end, EntityType type) {
     }
 
-    /** The scores of one run: span and document level, per type. */
-    record Result(Map<EntityType, Counts> span, Map<EntityType, Counts> document, int documents) {
+    /**
+     * The scores of one run: span and document level, per type, and the document-level errors
+     * ("missed" and "spurious" lines with the document number) in document order.
+     */
+    record Result(Map<EntityType, Counts> span, Map<EntityType, Counts> document, int documents,
+                  List<String> errors) {
         Counts overall(Map<EntityType, Counts> byType) {
             Counts all = new Counts();
             for (EntityType t : MAIN_TYPES) {
@@ -73,6 +78,14 @@ public final class EntityEvaluation {
 
     /** Evaluates and prints the report; returns 0, or 2 if the file holds no document. */
     public static int run(Path conllFile, EntityTagger tagger, PrintStream out) throws IOException {
+        return run(conllFile, tagger, out, 0);
+    }
+
+    /**
+     * Evaluates and prints the report, then up to {@code errors} document-level errors (PERSON,
+     * ORGANIZATION and LOCATION); returns 0, or 2 if the file holds no document.
+     */
+    public static int run(Path conllFile, EntityTagger tagger, PrintStream out, int errors) throws IOException {
         Objects.requireNonNull(tagger, "tagger");
         Objects.requireNonNull(out, "out");
         List<EntityConllCorpus.Document> docs = EntityConllCorpus.read(conllFile);
@@ -82,13 +95,21 @@ public final class EntityEvaluation {
         }
         Result result = evaluate(docs, tagger);
         print(conllFile, result, out);
+        if (errors > 0) {
+            out.printf(Locale.ROOT, "document-level errors (first %d of %d)%n",
+                    Math.min(errors, result.errors().size()), result.errors().size());
+            result.errors().stream().limit(errors).forEach(e -> out.println("  " + e));
+        }
         return 0;
     }
 
     static Result evaluate(List<EntityConllCorpus.Document> docs, EntityTagger tagger) {
         Map<EntityType, Counts> span = emptyCounts();
         Map<EntityType, Counts> document = emptyCounts();
+        List<String> errors = new ArrayList<>();
+        int docNo = 0;
         for (EntityConllCorpus.Document doc : docs) {
+            docNo++;
             Set<Key> gold = new HashSet<>();
             for (EntityConllCorpus.GoldSpan g : doc.gold()) {
                 gold.add(new Key(doc.text().substring(g.start(), g.end()), g.start(), g.end(), g.type()));
@@ -100,9 +121,12 @@ public final class EntityEvaluation {
                 }
             }
             compare(gold, predicted, span);
-            compare(asDocumentSet(gold), asDocumentSet(predicted), document);
+            Set<Key> goldDoc = asDocumentSet(gold);
+            Set<Key> predictedDoc = asDocumentSet(predicted);
+            compare(goldDoc, predictedDoc, document);
+            listErrors(docNo, goldDoc, predictedDoc, errors);
         }
-        return new Result(span, document, docs.size());
+        return new Result(span, document, docs.size(), List.copyOf(errors));
     }
 
     private static Set<Key> asDocumentSet(Set<Key> keys) {
@@ -111,6 +135,22 @@ public final class EntityEvaluation {
             out.add(new Key(k.surface(), -1, -1, k.type()));
         }
         return out;
+    }
+
+    private static void listErrors(int docNo, Set<Key> gold, Set<Key> predicted, List<String> into) {
+        List<String> lines = new ArrayList<>();
+        for (Key k : gold) {
+            if (MAIN_TYPES.contains(k.type()) && !predicted.contains(k)) {
+                lines.add(String.format(Locale.ROOT, "doc %d missed   %-13s %s", docNo, k.type(), k.surface()));
+            }
+        }
+        for (Key k : predicted) {
+            if (MAIN_TYPES.contains(k.type()) && !gold.contains(k)) {
+                lines.add(String.format(Locale.ROOT, "doc %d spurious %-13s %s", docNo, k.type(), k.surface()));
+            }
+        }
+        lines.sort(java.util.Comparator.comparing((String l) -> l.substring(l.indexOf(' ', 4) + 10)));
+        into.addAll(lines);
     }
 
     private static void compare(Set<Key> gold, Set<Key> predicted, Map<EntityType, Counts> counts) {
