@@ -83,6 +83,8 @@ final class JunkFilter {
         int start = skipNonWord(text, span.start(), end);
         // Bylines and credits ("By Press Association"), then titles ("Mr Putin", "President Vladimir Putin").
         start = trimLeadingWords(text, start, end, LEADING_NOISE, 1);
+        start = trimLeadingQualifiers(text, start, end);
+        start = trimLeadingCommonNounOf(text, start, end);
         if (span.kb() == null) {
             start = trimLeadingWords(text, start, end, span.type() == EntityType.PERSON ? HONORIFICS : COURTESY,
                     Integer.MAX_VALUE);
@@ -130,6 +132,50 @@ final class JunkFilter {
             trimmed++;
         }
         return start;
+    }
+
+    /** "Minneapolis-based", "state-owned": a qualifier before a name, not part of it. */
+    private static final Pattern QUALIFIER = Pattern.compile(
+            "(?:\\p{Lu}[\\p{L}]*\\.? )?[\\p{L}.\\-]+-(based|owned|controlled|backed|run|listed|registered|led)\\s+");
+
+    private static int trimLeadingQualifiers(String text, int start, int end) {
+        Matcher m = QUALIFIER.matcher(text).region(start, end);
+        while (m.lookingAt() && m.end() < end) {
+            start = m.end();
+            m.region(start, end);
+        }
+        return start;
+    }
+
+    /**
+     * "Shares of Douglas & Lomason Co" at the start of a sentence: a plural common noun (the
+     * article writes it in lower case elsewhere) and "of" before a name are not part of it.
+     */
+    private static int trimLeadingCommonNounOf(String text, int start, int end) {
+        Matcher m = WORD.matcher(text).region(start, end);
+        if (!m.lookingAt()) {
+            return start;
+        }
+        String word = m.group();
+        int after = m.end();
+        if (!text.startsWith(" of ", after) || after + 4 >= end || !word.endsWith("s") || !atSentenceStart(text, start)) {
+            return start;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (int at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+            if (KbMatcher.onWordBoundaries(text, at, at + lower.length())) {
+                return after + 4;
+            }
+        }
+        return start;
+    }
+
+    private static boolean atSentenceStart(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '“')) {
+            i--;
+        }
+        return i < 0 || ".!?\n".indexOf(text.charAt(i)) >= 0;
     }
 
     private static int trimCreditWords(String text, int start, int end) {

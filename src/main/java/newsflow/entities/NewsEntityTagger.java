@@ -55,7 +55,7 @@ public final class NewsEntityTagger implements EntityTagger {
         }
         List<Span> recognised = recogniser.recognise(text);
         List<Span> spans = SpanResolver.resolve(text, recognised, matcher.find(text));
-        List<MentionLinker.Cluster> clusters = MentionLinker.link(text, spans, matcher);
+        List<MentionLinker.Cluster> clusters = OrganisationAliases.merge(text, MentionLinker.link(text, spans, matcher));
         MentionPropagation.propagate(text, clusters);
         clusters = ConfidentTypes.split(text, clusters, recognised);
         int maxMentions = clusters.stream().mapToInt(c -> c.spans.size()).max().orElse(0);

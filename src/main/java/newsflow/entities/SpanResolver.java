@@ -58,7 +58,7 @@ final class SpanResolver {
                 splitOrganisationOfOrganisation(text, splitCoordinations(text, splitSlashes(text, crfSpans))))) {
             Span cleaned = JunkFilter.clean(text, s);
             if (cleaned != null) {
-                crf.add(placeAfterPlaceNoun(text, cleaned));
+                crf.add(organisationBySuffix(text, placeAfterPlaceNoun(text, cleaned)));
             }
         }
         Set<String> personWords = personWords(text, crf, kbMatches);
@@ -216,6 +216,19 @@ final class SpanResolver {
     }
 
     /**
+     * A name ending in a legal form ("Apic Yamada Corp", "Lear Corp", "Daniels Pharmaceuticals
+     * Inc") is an organisation, whatever the recogniser's label.
+     */
+    private static Span organisationBySuffix(String text, Span s) {
+        if (s.type() == EntityType.ORGANIZATION || s.kb() != null) {
+            return s;
+        }
+        List<String> words = JunkFilter.words(s.text(text));
+        return words.size() >= 2 && OrganisationAliases.isLegalForm(words.get(words.size() - 1))
+                ? s.withType(EntityType.ORGANIZATION) : s;
+    }
+
+    /**
      * "Bank" + "of" + "England", split by the recogniser, is one organisation when the first part
      * ends in an organisation's head noun ("Bank of England", "Ministry of Defence").
      */
@@ -277,10 +290,48 @@ final class SpanResolver {
      * organisation's head noun, or the second starts with "the"; "Space Science and Technology
      * Committee" stays whole.
      */
+    /**
+     * The " and " or " or " inside a span whose two sides the article also writes elsewhere on
+     * their own ("Mercantile and Commerce" with "Mercantile" and "Commerce" in other sentences):
+     * two names, not one. Returns the range of the conjunction, or null.
+     */
+    private static Span splitWhereBothStandAlone(String text, Span s) {
+        String t = s.text(text);
+        for (String conjunction : List.of(" and ", " or ")) {
+            int at = t.indexOf(conjunction);
+            if (at <= 0 || t.indexOf(conjunction, at + 1) >= 0) {
+                continue;
+            }
+            String left = t.substring(0, at);
+            String right = t.substring(at + conjunction.length());
+            if (!right.isEmpty() && Character.isUpperCase(right.charAt(0)) && Character.isUpperCase(left.charAt(0))
+                    && standsAloneElsewhere(text, left, s) && standsAloneElsewhere(text, right, s)) {
+                return new Span(s.start() + at, s.start() + at + conjunction.length(), s.type(), null);
+            }
+        }
+        return null;
+    }
+
+    private static boolean standsAloneElsewhere(String text, String name, Span except) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if ((end <= except.start() || at >= except.end()) && KbMatcher.onWordBoundaries(text, at, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static List<Span> splitCoordinations(String text, List<Span> spans) {
         List<Span> out = new ArrayList<>(spans.size());
         for (Span s : spans) {
             String t = s.text(text);
+            Span both = splitWhereBothStandAlone(text, s);
+            if (both != null) {
+                out.add(s.withRange(s.start(), both.start()));
+                out.add(s.withRange(both.end(), s.end()));
+                continue;
+            }
             int and = t.indexOf(" and ");
             if (and > 0) {
                 List<String> left = JunkFilter.words(t.substring(0, and));

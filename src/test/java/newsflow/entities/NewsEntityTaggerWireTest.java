@@ -51,4 +51,40 @@ class NewsEntityTaggerWireTest {
         assertEquals(1, es.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals("HOUSTON"))).count(),
                 es.toString());
     }
+
+    @Test
+    void aCompanysShortNameJoinsItsFullName() {
+        String text = "Shares of Halvard Tooling Co rose 5 percent after the toolmaker agreed to be bought by "
+                + "Brenmark International Inc for $40 a share. Brenmark said the deal would close this year. "
+                + "Analysts said Halvard shares were cheap.";
+        List<TaggedEntity> es = tag(text);
+        TaggedEntity brenmark = es.stream().filter(e -> e.name().equals("Brenmark International Inc")).findFirst()
+                .orElseThrow(() -> new AssertionError(es.toString()));
+        assertEquals(EntityType.ORGANIZATION, brenmark.type());
+        assertTrue(brenmark.mentions().stream().anyMatch(m -> m.text().equals("Brenmark")), brenmark.toString());
+        assertTrue(has(es, "Halvard Tooling Co", EntityType.ORGANIZATION), "'Shares of' is no part of the name: " + es);
+        assertTrue(has(es, "Halvard", EntityType.ORGANIZATION), es.toString());
+    }
+
+    @Test
+    void aPlaceKeepsItsNameBesideACompanyNamedAfterIt() {
+        String text = "The venture, Wuxi Tong Ling Company Ltd, will run the existing factory in Wuxi, Jiangsu province.";
+        List<TaggedEntity> es = tag(text);
+        assertTrue(has(es, "Wuxi", EntityType.LOCATION), es.toString());
+    }
+
+    @Test
+    void aQualifierBeforeANameIsNotPartOfIt() {
+        String text = "Oslo-based Norvane Shipping ASA said on Monday it had sold two tankers.";
+        assertTrue(has(tag(text), "Norvane Shipping ASA", EntityType.ORGANIZATION), tag(text).toString());
+    }
+
+    @Test
+    void twoNamesJoinedByAndAreSplitWhenTheArticleWritesEachAlone() {
+        String text = "Mercantile and Commerce both reported higher profits. Mercantile earned $40 million, "
+                + "while Commerce earned $25 million, the banks said.";
+        List<TaggedEntity> es = tag(text);
+        assertTrue(es.stream().noneMatch(e -> e.mentions().stream().anyMatch(m -> m.text().contains(" and "))),
+                es.toString());
+    }
 }
