@@ -43,17 +43,33 @@ public final class CrfRecognizer {
     private static final Set<String> SENTENCE_END = Set.of(".", "!", "?");
     private static final int MAX_SENTENCE_TOKENS = 150;
 
+    /**
+     * Stanford's broad 3-class model (PERSON, ORGANIZATION, LOCATION), trained on CoNLL, MUC,
+     * ACE, OntoNotes and WikiNER text: it knows many more names than the CoNLL model alone.
+     */
+    public static final String BROAD_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+
+    /** The weight of the CoNLL model's marginals against the broad model's (measured on CoNLL dev). */
+    static final double CONLL_WEIGHT = 0.5;
+
+    private static final String[] TYPES = {"PERSON", "ORGANIZATION", "LOCATION", "MISC", "O"};
+    private static final int MISC = 3;
+    private static final int OUTSIDE = 4;
+
     private final CRFClassifier<CoreLabel> cased;
     private final CRFClassifier<CoreLabel> caseless;
+    private final CRFClassifier<CoreLabel> broad;
 
-    public CrfRecognizer(CRFClassifier<CoreLabel> cased, CRFClassifier<CoreLabel> caseless) {
+    public CrfRecognizer(CRFClassifier<CoreLabel> cased, CRFClassifier<CoreLabel> caseless,
+                         CRFClassifier<CoreLabel> broad) {
         this.cased = Objects.requireNonNull(cased, "cased");
         this.caseless = Objects.requireNonNull(caseless, "caseless");
+        this.broad = Objects.requireNonNull(broad, "broad");
     }
 
-    /** Loads both models from the classpath (about 2 s). */
+    /** Loads the three models from the classpath (about 3 s). */
     public static CrfRecognizer load() {
-        return new CrfRecognizer(loadModel(CASED_MODEL), loadModel(CASELESS_MODEL));
+        return new CrfRecognizer(loadModel(CASED_MODEL), loadModel(CASELESS_MODEL), loadModel(BROAD_MODEL));
     }
 
     private static CRFClassifier<CoreLabel> loadModel(String path) {
@@ -93,8 +109,10 @@ public final class CrfRecognizer {
             if (headline.get(k)) {
                 labelHeadline(sentence, bodyCasing, spans);
             } else {
-                List<CoreLabel> labelled = cased.classifySentence(sentence);
-                collectSpans(sentence, answers(labelled), confidences(cased, labelled), spans);
+                String[] labels = new String[sentence.size()];
+                double[] confidence = new double[sentence.size()];
+                ensemble(sentence, labels, confidence);
+                collectSpans(sentence, labels, confidence, spans);
             }
         }
         return spans;
@@ -132,8 +150,9 @@ public final class CrfRecognizer {
             }
             truecased.add(copy);
         }
-        List<CoreLabel> byCased = cased.classifySentence(truecased);
-        double[] casedConfidence = confidences(cased, byCased);
+        String[] byCased = new String[sentence.size()];
+        double[] casedConfidence = new double[sentence.size()];
+        ensemble(truecased, byCased, casedConfidence);
         List<CoreLabel> copies = new ArrayList<>(sentence.size());
         sentence.forEach(t -> copies.add(new CoreLabel(t)));
         List<CoreLabel> byCaseless = caseless.classifySentence(copies);
@@ -142,10 +161,77 @@ public final class CrfRecognizer {
         double[] confidence = new double[sentence.size()];
         for (int i = 0; i < labels.length; i++) {
             boolean useCased = known[i];
-            labels[i] = (useCased ? byCased : byCaseless).get(i).get(CoreAnnotations.AnswerAnnotation.class);
+            labels[i] = useCased ? byCased[i] : byCaseless.get(i).get(CoreAnnotations.AnswerAnnotation.class);
             confidence[i] = useCased ? casedConfidence[i] : caselessConfidence[i];
         }
         collectSpans(sentence, labels, confidence, into);
+    }
+
+    /**
+     * Labels cased tokens with both cased models: each token's marginal distribution over types
+     * from the CoNLL model and from the broad model are averaged ({@link #CONLL_WEIGHT}), and the
+     * most probable type wins; its averaged probability is the confidence. MISC, which only the
+     * CoNLL model knows, stands where that model prefers it. Posterior decoding: labels come
+     * from the marginals of each model's clique tree, not from its Viterbi path.
+     */
+    private void ensemble(List<CoreLabel> tokens, String[] labels, double[] confidence) {
+        double[][] conll = typeMarginals(cased, tokens);
+        double[][] wide = typeMarginals(broad, tokens);
+        for (int i = 0; i < tokens.size(); i++) {
+            int best = argmax(conll[i], TYPES.length);
+            if (best == MISC) {
+                labels[i] = TYPES[MISC];
+                confidence[i] = conll[i][MISC];
+                continue;
+            }
+            double[] mixed = new double[TYPES.length];
+            for (int t = 0; t < TYPES.length; t++) {
+                if (t != MISC) {
+                    mixed[t] = CONLL_WEIGHT * conll[i][t] + (1 - CONLL_WEIGHT) * wide[i][t];
+                }
+            }
+            best = argmax(mixed, TYPES.length);
+            labels[i] = TYPES[best];
+            confidence[i] = mixed[best];
+        }
+    }
+
+    private static int argmax(double[] values, int n) {
+        int best = 0;
+        for (int t = 1; t < n; t++) {
+            if (values[t] > values[best]) {
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Each token's marginal probability of PERSON, ORGANIZATION, LOCATION, MISC and O (indices
+     * as {@link #TYPES}) under {@code model}; a token the clique tree cannot score counts as O.
+     */
+    private static double[][] typeMarginals(CRFClassifier<CoreLabel> model, List<CoreLabel> tokens) {
+        double[][] out = new double[tokens.size()][TYPES.length];
+        try {
+            // classifySentence prepares the tokens' features (word shapes and the like) on copies.
+            CRFCliqueTree<String> tree = model.getCliqueTree(model.classifySentence(tokens));
+            List<String> labels = model.classIndex.objectsList();
+            int[] typeOf = new int[labels.size()];
+            for (int l = 0; l < labels.size(); l++) {
+                EntityType type = typeOf(labels.get(l));
+                typeOf[l] = type == null ? OUTSIDE : type == EntityType.MISC ? MISC : java.util.Arrays.asList(TYPES).indexOf(type.name());
+            }
+            for (int i = 0; i < out.length && i < tree.length(); i++) {
+                for (int l = 0; l < labels.size(); l++) {
+                    out[i][typeOf[l]] += tree.prob(i, labels.get(l));
+                }
+            }
+        } catch (RuntimeException e) {
+            for (double[] row : out) {
+                row[OUTSIDE] = 1;
+            }
+        }
+        return out;
     }
 
     /**

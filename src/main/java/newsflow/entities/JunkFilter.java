@@ -79,7 +79,8 @@ final class JunkFilter {
 
     /** The span with honorifics, possessives and punctuation trimmed, or {@code null} if junk. */
     static Span clean(String text, Span span) {
-        int end = trimTrailingPossessiveAndPunctuation(text, span.start(), span.end());
+        int end = trimTrailingFunctionWords(text, span.start(),
+                trimTrailingPossessiveAndPunctuation(text, span.start(), span.end()));
         int start = skipNonWord(text, span.start(), end);
         // Bylines and credits ("By Press Association"), then titles ("Mr Putin", "President Vladimir Putin").
         start = trimLeadingWords(text, start, end, LEADING_NOISE, 1);
@@ -111,6 +112,24 @@ final class JunkFilter {
                 end--;
             } else {
                 return end;
+            }
+        }
+        return end;
+    }
+
+    /** Lower-case words no name ends in: "Bank of" before "England" is cut back to "Bank". */
+    private static final Set<String> TRAILING_FUNCTION_WORDS = Set.of(
+            "of", "the", "and", "or", "for", "in", "on", "at", "to", "by", "with", "from", "a", "an");
+
+    private static int trimTrailingFunctionWords(String text, int start, int end) {
+        while (end > start) {
+            int space = text.lastIndexOf(' ', end - 1);
+            if (space <= start || !TRAILING_FUNCTION_WORDS.contains(text.substring(space + 1, end))) {
+                return end;
+            }
+            end = space;
+            while (end > start && text.charAt(end - 1) == ' ') {
+                end--;
             }
         }
         return end;
