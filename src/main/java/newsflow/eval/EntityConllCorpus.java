@@ -15,8 +15,11 @@ import newsflow.entities.EntityType;
  *
  * <p>Format: one token per line, its NER tag in the last whitespace-separated column (IOB1 as
  * in CoNLL-2003, or IOB2); blank lines end sentences; {@code -DOCSTART-} lines start documents
- * (a file without them is one document). Tokens are joined with one space, sentences with a
- * line break. Tags PER, ORG, LOC, MISC map to the four {@link EntityType}s.
+ * (a file without them is one document). Sentences are joined with a line break, and tokens are
+ * detokenized back to plain text as the stage meets it: one space between tokens, none before
+ * closing punctuation, clitics and closing quotes ("Shearer's", "(Reuters)", "he said."), none
+ * after opening brackets, currency signs and opening quotes. Tags PER, ORG, LOC, MISC map to the
+ * four {@link EntityType}s.
  */
 public final class EntityConllCorpus {
 
@@ -69,16 +72,26 @@ public final class EntityConllCorpus {
         private final StringBuilder text = new StringBuilder();
         private final List<GoldSpan> gold = new ArrayList<>();
         private boolean sentenceOpen;
+        private boolean glueNext;
+        private boolean quoteOpen;
         private int spanStart = -1;
         private int spanEnd;
         private EntityType spanType;
 
         void token(String word, String tag, int lineNo) {
+            boolean quote = word.equals("\"");
+            boolean closingQuote = quote && quoteOpen;
             if (sentenceOpen) {
-                text.append(' ');
+                if (!glueNext && !closingQuote && !attachesLeft(word)) {
+                    text.append(' ');
+                }
             } else if (text.length() > 0) {
                 text.append('\n');
             }
+            if (quote) {
+                quoteOpen = !quoteOpen;
+            }
+            glueNext = (quote && !closingQuote) || ATTACH_RIGHT.contains(word);
             sentenceOpen = true;
             int start = text.length();
             text.append(word);
@@ -102,6 +115,7 @@ public final class EntityConllCorpus {
         void endSentence() {
             closeSpan();
             sentenceOpen = false;
+            glueNext = false;
         }
 
         private void closeSpan() {
@@ -118,6 +132,21 @@ public final class EntityConllCorpus {
                 docs.add(new Document(text.toString(), gold));
             }
         }
+    }
+
+    /** Tokens written against the previous token. */
+    private static final java.util.Set<String> ATTACH_LEFT = java.util.Set.of(
+            ",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "n't", "N'T");
+    /** Tokens the next token is written against. */
+    private static final java.util.Set<String> ATTACH_RIGHT = java.util.Set.of("(", "[", "{", "$");
+
+    /** Closing punctuation and clitics ("'s", "'re", "n't"). */
+    static boolean attachesLeft(String word) {
+        if (ATTACH_LEFT.contains(word)) {
+            return true;
+        }
+        return word.length() >= 2 && word.length() <= 3 && word.charAt(0) == '\''
+                && word.substring(1).chars().allMatch(Character::isLetter);
     }
 
     private static EntityType typeOf(String tag, int lineNo) {

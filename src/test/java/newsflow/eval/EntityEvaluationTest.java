@@ -31,10 +31,20 @@ class EntityEvaluationTest {
         List<EntityConllCorpus.Document> docs = EntityConllCorpus.parse(IOB1);
         assertEquals(2, docs.size());
         EntityConllCorpus.Document first = docs.get(0);
-        assertEquals("EU rejects German call\nPeter Blackburn met Peter in Brussels .", first.text());
+        assertEquals("EU rejects German call\nPeter Blackburn met Peter in Brussels.", first.text());
         assertEquals(List.of("EU/ORGANIZATION", "German/MISC", "Peter Blackburn/PERSON", "Peter/PERSON", "Brussels/LOCATION"),
                 spans(first));
         assertEquals(List.of("Anna Lee/PERSON", "B-PER/PERSON", "Smith/PERSON", "Brussels/LOCATION"), spans(docs.get(1)));
+    }
+
+    @Test
+    void rebuildsPlainTextFromTokens() {
+        List<EntityConllCorpus.Document> docs = EntityConllCorpus.parse(List.of(
+                "Shearer B-PER", "'s O", "club O", "( O", "Newcastle B-ORG", ") O", "paid O", "$ O", "23 O",
+                "million O", ", O", "\" O", "I O", "'m O", "sure O", ", O", "\" O", "Hoddle B-PER", "said O", ". O"));
+        EntityConllCorpus.Document doc = docs.get(0);
+        assertEquals("Shearer's club (Newcastle) paid $23 million, \"I'm sure,\" Hoddle said.", doc.text());
+        assertEquals(List.of("Shearer/PERSON", "Newcastle/ORGANIZATION", "Hoddle/PERSON"), spans(doc));
     }
 
     private static List<String> spans(EntityConllCorpus.Document doc) {
