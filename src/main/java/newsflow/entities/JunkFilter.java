@@ -85,6 +85,7 @@ final class JunkFilter {
         // Bylines and credits ("By Press Association"), then titles ("Mr Putin", "President Vladimir Putin").
         start = trimLeadingWords(text, start, end, LEADING_NOISE, 1);
         start = trimLeadingQualifiers(text, start, end);
+        start = trimLeadingLowerCaseWords(text, start, end);
         start = trimLeadingCommonNounOf(text, start, end);
         if (span.kb() == null) {
             start = trimLeadingWords(text, start, end, span.type() == EntityType.PERSON ? HONORIFICS : COURTESY,
@@ -161,6 +162,26 @@ final class JunkFilter {
         Matcher m = QUALIFIER.matcher(text).region(start, end);
         while (m.lookingAt() && m.end() < end) {
             start = m.end();
+            m.region(start, end);
+        }
+        return start;
+    }
+
+    /** Lower-case particles that belong to names ("Aravinda de Silva", "Ludwig van Beethoven"). */
+    private static final Set<String> NAME_PARTICLES = Set.of(
+            "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la", "le", "al", "el", "bin",
+            "ibn", "ben", "dos", "das", "do", "y", "zu", "ter", "ten", "st");
+
+    /** "mainland China", "northern Iraq": an ordinary lower-case word before a name is no part of it. */
+    private static int trimLeadingLowerCaseWords(String text, int start, int end) {
+        Matcher m = WORD.matcher(text).region(start, end);
+        while (m.lookingAt() && m.end() < end) {
+            String w = m.group();
+            if (!Character.isLowerCase(w.charAt(0)) || w.indexOf('-') >= 0 || w.indexOf('\'') >= 0
+                    || NAME_PARTICLES.contains(w)) {
+                return start;
+            }
+            start = skipNonWord(text, m.end(), end);
             m.region(start, end);
         }
         return start;

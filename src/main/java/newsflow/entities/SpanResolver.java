@@ -58,7 +58,7 @@ final class SpanResolver {
                 splitOrganisationOfOrganisation(text, splitCoordinations(text, splitSlashes(text, crfSpans))))) {
             Span cleaned = JunkFilter.clean(text, s);
             if (cleaned != null) {
-                crf.add(organisationBySuffix(text, placeAfterPlaceNoun(text, cleaned)));
+                crf.add(withRegnalNumber(text, organisationBySuffix(text, placeAfterPlaceNoun(text, cleaned))));
             }
         }
         Set<String> personWords = personWords(text, crf, kbMatches);
@@ -105,6 +105,7 @@ final class SpanResolver {
             out.add(replacement);
         }
         out.replaceAll(SpanResolver::placeReadingOfSeatUnlinked);
+        out.replaceAll(span -> datelinePlace(text, span));
         out.sort(Comparator.comparingInt(Span::start));
         return joinOrganisationOfPlace(text, joinDemonymOrganisations(text, out));
     }
@@ -213,6 +214,56 @@ final class SpanResolver {
     private static Span placeReadingOfSeatUnlinked(Span s) {
         return s.kb() != null && s.kb().kind() == KbEntity.Kind.SEAT && s.type() != s.kb().type()
                 ? s.withKb(null) : s;
+    }
+
+    /** A regnal number after a one-word name: "Elizabeth I", "Henry VIII", "Pedro I". */
+    private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile(
+            " (I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)(?![\\p{L}\\d'’])");
+    /** Words after which a lone "I" is the pronoun: "Peter I think", "Anna I said". */
+    private static final Set<String> AFTER_PRONOUN_I = Set.of(
+            "am", "was", "will", "would", "think", "thought", "know", "knew", "said", "say", "have", "had", "do",
+            "did", "can", "could", "hope", "believe", "mean", "guess", "want", "feel", "love", "must", "should");
+
+    private static Span withRegnalNumber(String text, Span s) {
+        if (s.type() != EntityType.PERSON || JunkFilter.words(s.text(text)).size() != 1) {
+            return s;
+        }
+        java.util.regex.Matcher m = REGNAL.matcher(text).region(s.end(), text.length());
+        if (!m.lookingAt()) {
+            return s;
+        }
+        if (m.group(1).equals("I") && AFTER_PRONOUN_I.contains(KbContext.wordAfter(text, m.end()))) {
+            return s;
+        }
+        return s.withRange(s.start(), m.end());
+    }
+
+    /**
+     * A dateline: a line that opens with a place in capitals, maybe a region after a comma, then
+     * a date, a wire credit in brackets or a dash before prose ("CARDIFF 1996-08-31", "ARLINGTON,
+     * Texas Aug 31 (Reuters) -", "PARIS — The"); not a headline's "SOCCER - ROMANIA BEAT ...".
+     * The match ends where the places stop.
+     */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{Lu}. '\\-]*(?: ?, ?\\p{Lu}[\\p{L}. ]{0,25}?)?(?= ?(?:\\d{4}-\\d{2}-\\d{2}|\\(|[—–-] \\p{Lu}?\\p{Ll}"
+                    + "|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d))");
+
+    /**
+     * A name in a dateline is a place, whatever the recogniser made of it (a club, a person),
+     * unless the knowledge base knows it as an organisation.
+     */
+    private static Span datelinePlace(String text, Span s) {
+        if (s.type() == EntityType.LOCATION || s.kb() != null && s.kb().kind().type() == EntityType.ORGANIZATION
+                && s.kb().kind() != KbEntity.Kind.SEAT) {
+            return s; // "UNITED NATIONS 1996-08-30": an organisation's headquarters as dateline
+        }
+        int lineStart = text.lastIndexOf('\n', s.start() - 1) + 1;
+        java.util.regex.Matcher m = DATELINE.matcher(text).region(lineStart, text.length());
+        if (!m.lookingAt() || s.end() > m.end()) {
+            return s;
+        }
+        return new Span(s.start(), s.end(), EntityType.LOCATION,
+                s.kb() != null && s.kb().type() == EntityType.LOCATION ? s.kb() : null, s.confidence());
     }
 
     /**
