@@ -106,6 +106,7 @@ final class SpanResolver {
         }
         out.replaceAll(SpanResolver::placeReadingOfSeatUnlinked);
         out.replaceAll(span -> datelinePlace(text, span));
+        out.replaceAll(span -> clubInResults(text, span));
         out.sort(Comparator.comparingInt(Span::start));
         return joinOrganisationOfPlace(text, joinDemonymOrganisations(text, out));
     }
@@ -216,6 +217,31 @@ final class SpanResolver {
                 ? s.withKb(null) : s;
     }
 
+    /**
+     * A results or standings line: a name and a score, then another name and score ("Reading 2
+     * Stoke 2", "Harlequins 75 Gloucester 19") or a row of figures ("Stoke 4 3 1 0 7 4 10").
+     */
+    private static final java.util.regex.Pattern RESULT_LINE = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}.' \\-]*? \\d{1,3}(?: \\p{Lu}[\\p{L}.' \\-]*? \\d{1,3}| \\d{1,3}(?:\\.\\d+)?(?: \\d{1,3}(?:\\.\\d+)?){1,}) *");
+
+    /**
+     * A place named in a results or standings line is the club playing there ("Stoke 4 3 1 0 7 4
+     * 10"), unless it is a country or territory, whose national team news writes as the place.
+     */
+    private static Span clubInResults(String text, Span s) {
+        if (s.type() != EntityType.LOCATION || s.kb() != null && (s.kb().kind() == KbEntity.Kind.COUNTRY
+                || s.kb().kind() == KbEntity.Kind.TERRITORY)) {
+            return s;
+        }
+        int lineStart = text.lastIndexOf('\n', s.start() - 1) + 1;
+        int lineEnd = text.indexOf('\n', s.end());
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        if (!RESULT_LINE.matcher(text).region(lineStart, lineEnd).matches()) {
+            return s;
+        }
+        return new Span(s.start(), s.end(), EntityType.ORGANIZATION, null, s.confidence());
+    }
+
     /** A regnal number after a one-word name: "Elizabeth I", "Henry VIII", "Pedro I". */
     private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile(
             " (I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)(?![\\p{L}\\d'’])");
@@ -245,7 +271,7 @@ final class SpanResolver {
      * The match ends where the places stop.
      */
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
-            "\\p{Lu}[\\p{Lu}. '\\-]*(?: ?, ?\\p{Lu}[\\p{L}. ]{0,25}?)?(?= ?(?:\\d{4}-\\d{2}-\\d{2}|\\(|[—–-] \\p{Lu}?\\p{Ll}"
+            "\\p{Lu}[\\p{Lu}. '\\-]*(?: ?, ?\\p{Lu}[\\p{L}. ]{0,25}?)?(?= ?,? ?(?:\\d{4}-\\d{2}-\\d{2}|\\(|[—–-] \\p{Lu}?\\p{Ll}"
                     + "|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d))");
 
     /**

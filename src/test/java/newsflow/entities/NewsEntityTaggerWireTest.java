@@ -87,4 +87,47 @@ class NewsEntityTaggerWireTest {
         assertTrue(es.stream().noneMatch(e -> e.mentions().stream().anyMatch(m -> m.text().contains(" and "))),
                 es.toString());
     }
+
+    @Test
+    void aDatelineNamesAPlaceEvenWhereTheCityHasAClub() {
+        String text = "CARDIFF, Aug 31 (Reuters) - Wales beat San Marino 6-0 on Saturday.";
+        assertTrue(has(tag(text), "CARDIFF", EntityType.LOCATION), tag(text).toString());
+    }
+
+    @Test
+    void aDatelineRegionIsAPlaceToo() {
+        String text = "FARMINGTON HILLS, Mich. 1996-08-30\nShares of the seat maker rose on Friday.";
+        List<TaggedEntity> es = tag(text);
+        assertTrue(has(es, "FARMINGTON HILLS", EntityType.LOCATION), es.toString());
+    }
+
+    @Test
+    void aHeadlineSectionBeforeADashIsNoDateline() {
+        String text = "SOCCER - ROMANIA BEAT LITHUANIA IN UNDER-21 MATCH.\nBUCHAREST 1996-08-30\n"
+                + "Romania beat Lithuania 2-1 on Friday.";
+        List<TaggedEntity> es = tag(text);
+        assertTrue(es.stream().noneMatch(e -> e.name().equalsIgnoreCase("Soccer")), es.toString());
+        assertTrue(has(es, "BUCHAREST", EntityType.LOCATION), es.toString());
+    }
+
+    @Test
+    void aRegnalNumberIsPartOfTheName() {
+        String text = "1533 - Queen Elizabeth I born. 1930 - Belgian King Baudouin I born.";
+        List<TaggedEntity> es = tag(text);
+        assertTrue(has(es, "Elizabeth I", EntityType.PERSON), es.toString());
+        assertTrue(has(es, "Baudouin I", EntityType.PERSON), es.toString());
+    }
+
+    @Test
+    void aCityInAResultsLineIsItsClub() {
+        String text = "Results of English league matches on Saturday:\nBristol 1 Norwich 0\nBristol is in the west.";
+        List<TaggedEntity> es = tag(text);
+        assertTrue(has(es, "Norwich", EntityType.ORGANIZATION), es.toString());
+    }
+
+    @Test
+    void theHagueIsNamedWithItsArticle() {
+        String text = "THE HAGUE 1996-08-30\nThe Dutch transport minister said on Friday that talks would go on.";
+        assertTrue(has(tag(text), "THE HAGUE", EntityType.LOCATION), tag(text).toString());
+    }
 }
