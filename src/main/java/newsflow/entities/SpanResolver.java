@@ -217,29 +217,31 @@ final class SpanResolver {
                 ? s.withKb(null) : s;
     }
 
-    /**
-     * A results or standings line: a name and a score, then another name and score ("Reading 2
-     * Stoke 2", "Harlequins 75 Gloucester 19") or a row of figures ("Stoke 4 3 1 0 7 4 10").
-     */
-    private static final java.util.regex.Pattern RESULT_LINE = java.util.regex.Pattern.compile(
-            "\\p{Lu}[\\p{L}.' \\-]*? \\d{1,3}(?: \\p{Lu}[\\p{L}.' \\-]*? \\d{1,3}| \\d{1,3}(?:\\.\\d+)?(?: \\d{1,3}(?:\\.\\d+)?){1,}) *");
+    /** A results line: a name and a score, twice ("Reading 2 Stoke 2", "Lotte 6 Hyundai 2"). */
+    private static final java.util.regex.Pattern SCORE_LINE = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}.' \\-]*? \\d{1,3} \\p{Lu}[\\p{L}.' \\-]*? \\d{1,3} *");
+    /** A standings row: a name and a row of figures ("Stoke 4 3 1 0 7 4 10"). */
+    private static final java.util.regex.Pattern STANDINGS_ROW = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}.' \\-]*? \\d{1,3}(?: \\d{0,3}(?:\\.\\d+)?){2,} *");
 
     /**
-     * A place named in a results or standings line is the club playing there ("Stoke 4 3 1 0 7 4
-     * 10"), unless it is a country or territory, whose national team news writes as the place.
+     * A name in a results line is a club ("Lotte 6 Hyundai 2"), and so is a place in a
+     * standings row ("Stoke 4 3 1 0 7 4 10"), unless it is a country or territory, whose
+     * national team news writes as the place. A person in a standings row stays a person (a
+     * golfer's rounds look alike).
      */
     private static Span clubInResults(String text, Span s) {
-        if (s.type() != EntityType.LOCATION || s.kb() != null && (s.kb().kind() == KbEntity.Kind.COUNTRY
-                || s.kb().kind() == KbEntity.Kind.TERRITORY)) {
+        boolean place = s.type() == EntityType.LOCATION;
+        if (!place && s.type() != EntityType.PERSON || s.kb() != null && (s.kb().kind() == KbEntity.Kind.COUNTRY
+                || s.kb().kind() == KbEntity.Kind.TERRITORY || s.kb().kind() == KbEntity.Kind.PERSON)) {
             return s;
         }
         int lineStart = text.lastIndexOf('\n', s.start() - 1) + 1;
         int lineEnd = text.indexOf('\n', s.end());
         lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-        if (!RESULT_LINE.matcher(text).region(lineStart, lineEnd).matches()) {
-            return s;
-        }
-        return new Span(s.start(), s.end(), EntityType.ORGANIZATION, null, s.confidence());
+        boolean club = SCORE_LINE.matcher(text).region(lineStart, lineEnd).matches()
+                || place && STANDINGS_ROW.matcher(text).region(lineStart, lineEnd).matches();
+        return club ? new Span(s.start(), s.end(), EntityType.ORGANIZATION, null, s.confidence()) : s;
     }
 
     /** A regnal number after a one-word name: "Elizabeth I", "Henry VIII", "Pedro I". */
