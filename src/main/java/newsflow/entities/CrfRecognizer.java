@@ -7,6 +7,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.process.AbstractTokenizer;
 import edu.stanford.nlp.process.CoreLabelTokenFactory;
 import edu.stanford.nlp.process.PTBTokenizer;
+import edu.stanford.nlp.sequences.ObjectBankWrapper;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -213,8 +214,7 @@ public final class CrfRecognizer {
     private static double[][] typeMarginals(CRFClassifier<CoreLabel> model, List<CoreLabel> tokens) {
         double[][] out = new double[tokens.size()][TYPES.length];
         try {
-            // classifySentence prepares the tokens' features (word shapes and the like) on copies.
-            CRFCliqueTree<String> tree = model.getCliqueTree(model.classifySentence(tokens));
+            CRFCliqueTree<String> tree = model.getCliqueTree(prepared(model, tokens));
             List<String> labels = model.classIndex.objectsList();
             int[] typeOf = new int[labels.size()];
             for (int l = 0; l < labels.size(); l++) {
@@ -232,6 +232,24 @@ public final class CrfRecognizer {
             }
         }
         return out;
+    }
+
+    /**
+     * Copies of the tokens prepared as {@code classifySentence} prepares them (position, answer
+     * slot, the model's word normalisation and shape annotations), without its Viterbi pass:
+     * only the clique tree's marginals are needed, so each model runs once per sentence.
+     */
+    private static List<CoreLabel> prepared(CRFClassifier<CoreLabel> model, List<CoreLabel> tokens) {
+        List<CoreLabel> copies = new ArrayList<>(tokens.size());
+        String background = model.backgroundSymbol();
+        for (int i = 0; i < tokens.size(); i++) {
+            CoreLabel copy = new CoreLabel(tokens.get(i));
+            copy.set(CoreAnnotations.TextAnnotation.class, copy.word());
+            copy.set(CoreAnnotations.PositionAnnotation.class, Integer.toString(i));
+            copy.set(CoreAnnotations.AnswerAnnotation.class, background);
+            copies.add(copy);
+        }
+        return new ObjectBankWrapper<CoreLabel>(model.flags, null, model.getKnownLCWords()).processDocument(copies);
     }
 
     /**
