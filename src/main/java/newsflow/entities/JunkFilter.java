@@ -109,6 +109,8 @@ final class JunkFilter {
             char last = text.charAt(end - 1);
             if (end - start >= 2 && (last == 's') && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’')) {
                 end -= 2;
+            } else if (last == ')' && text.substring(start, end).indexOf('(') >= 0) {
+                return end; // "Buducnost (V)": the bracket is part of the name
             } else if (!Character.isLetterOrDigit(last) && last != '.') {
                 end--;
             } else {
