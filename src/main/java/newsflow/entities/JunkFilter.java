@@ -179,8 +179,8 @@ final class JunkFilter {
         Matcher m = WORD.matcher(text).region(start, end);
         while (m.lookingAt() && m.end() < end) {
             String w = m.group();
-            if (!Character.isLowerCase(w.charAt(0)) || w.indexOf('-') >= 0 || w.indexOf('\'') >= 0
-                    || NAME_PARTICLES.contains(w)) {
+            if (!w.equals(w.toLowerCase(Locale.ROOT)) || w.indexOf('-') >= 0 || w.indexOf('\'') >= 0
+                    || NAME_PARTICLES.contains(w)) { // "eBay Inc" keeps its name
                 return start;
             }
             start = skipNonWord(text, m.end(), end);
@@ -189,27 +189,27 @@ final class JunkFilter {
         return start;
     }
 
+    /** Nouns for part of an organisation or its stock: "Shares of", "Representatives of". */
+    private static final Set<String> PART_NOUNS = Set.of(
+            "shares", "stock", "units", "subsidiaries", "representatives", "officials", "executives",
+            "employees", "members", "shareholders", "holders", "customers", "analysts", "workers", "investors",
+            "supporters", "staff", "directors", "managers", "spokesmen");
+
     /**
-     * "Shares of Douglas & Lomason Co" at the start of a sentence: a plural common noun (the
-     * article writes it in lower case elsewhere) and "of" before a name are not part of it.
+     * "Shares of Douglas & Lomason Co" at the start of a sentence: a noun for part of an
+     * organisation and "of" before its name are not part of it ("Friends of the Earth" is kept).
      */
     private static int trimLeadingCommonNounOf(String text, int start, int end) {
         Matcher m = WORD.matcher(text).region(start, end);
         if (!m.lookingAt()) {
             return start;
         }
-        String word = m.group();
         int after = m.end();
-        if (!text.startsWith(" of ", after) || after + 4 >= end || !word.endsWith("s") || !atSentenceStart(text, start)) {
+        if (!text.startsWith(" of ", after) || after + 4 >= end || !atSentenceStart(text, start)
+                || !PART_NOUNS.contains(m.group().toLowerCase(Locale.ROOT))) {
             return start;
         }
-        String lower = word.toLowerCase(Locale.ROOT);
-        for (int at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
-            if (KbMatcher.onWordBoundaries(text, at, at + lower.length())) {
-                return after + 4;
-            }
-        }
-        return start;
+        return after + 4;
     }
 
     private static boolean atSentenceStart(String text, int start) {

@@ -14,8 +14,9 @@ import java.util.Set;
  * <p>The full name must end in a legal form ({@link #isLegalForm}); its short forms are the name
  * without legal forms and generic company words ("Magna International Inc" gives "Magna"), and
  * the first word of that core when it has two words or more and the first is capitalised and no
- * ordinary word of the article; a place joins only by the core ("Wuxi" stays the city beside
- * "Wuxi Tong Ling Company Ltd"). A cluster joins the company only if every one of its mentions is
+ * ordinary word of the article; a place or a nationality joins only by the core ("Wuxi" stays the
+ * city beside "Wuxi Tong Ling Company Ltd", "British" stays MISC beside "British Airways Plc").
+ * A cluster joins the company only if every one of its mentions is
  * such a short form, it is not a person with a full name, and it has no knowledge-base link of
  * another type.
  */
@@ -56,8 +57,11 @@ final class OrganisationAliases {
             Set<String> all = new java.util.HashSet<>(cores);
             all.addAll(firstWords);
             for (MentionLinker.Cluster c : clusters) {
-                // A place keeps its name when a company is named after it ("Wuxi" and "Wuxi Tong Ling Ltd").
-                Set<String> forms = c.type() == EntityType.LOCATION ? cores : all;
+                // Only a name read as a person or organisation joins by its first word: a place
+                // ("Wuxi" beside "Wuxi Tong Ling Ltd") or a nationality ("British" beside "British
+                // Airways Plc") keeps its own reading.
+                EntityType type = c.type();
+                Set<String> forms = type == EntityType.PERSON || type == EntityType.ORGANIZATION ? all : cores;
                 if (c == company || !out.contains(c) || !joins(c, forms)) {
                     continue;
                 }

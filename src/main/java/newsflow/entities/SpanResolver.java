@@ -106,9 +106,8 @@ final class SpanResolver {
         }
         out.replaceAll(SpanResolver::placeReadingOfSeatUnlinked);
         out.replaceAll(span -> datelinePlace(text, span));
-        out.replaceAll(span -> clubInResults(text, span));
         out.sort(Comparator.comparingInt(Span::start));
-        return joinOrganisationOfPlace(text, joinDemonymOrganisations(text, out));
+        return ResultTables.apply(text, joinOrganisationOfPlace(text, joinDemonymOrganisations(text, out)), kbMatches);
     }
 
     /**
@@ -217,33 +216,6 @@ final class SpanResolver {
                 ? s.withKb(null) : s;
     }
 
-    /** A results line: a name and a score, twice ("Reading 2 Stoke 2", "Lotte 6 Hyundai 2"). */
-    private static final java.util.regex.Pattern SCORE_LINE = java.util.regex.Pattern.compile(
-            "\\p{Lu}[\\p{L}.' \\-]*? \\d{1,3} \\p{Lu}[\\p{L}.' \\-]*? \\d{1,3} *");
-    /** A standings row: a name and a row of figures ("Stoke 4 3 1 0 7 4 10"). */
-    private static final java.util.regex.Pattern STANDINGS_ROW = java.util.regex.Pattern.compile(
-            "\\p{Lu}[\\p{L}.' \\-]*? \\d{1,3}(?: \\d{0,3}(?:\\.\\d+)?){2,} *");
-
-    /**
-     * A name in a results line is a club ("Lotte 6 Hyundai 2"), and so is a place in a
-     * standings row ("Stoke 4 3 1 0 7 4 10"), unless it is a country or territory, whose
-     * national team news writes as the place. A person in a standings row stays a person (a
-     * golfer's rounds look alike).
-     */
-    private static Span clubInResults(String text, Span s) {
-        boolean place = s.type() == EntityType.LOCATION;
-        if (!place && s.type() != EntityType.PERSON || s.kb() != null && (s.kb().kind() == KbEntity.Kind.COUNTRY
-                || s.kb().kind() == KbEntity.Kind.TERRITORY || s.kb().kind() == KbEntity.Kind.PERSON)) {
-            return s;
-        }
-        int lineStart = text.lastIndexOf('\n', s.start() - 1) + 1;
-        int lineEnd = text.indexOf('\n', s.end());
-        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-        boolean club = SCORE_LINE.matcher(text).region(lineStart, lineEnd).matches()
-                || place && STANDINGS_ROW.matcher(text).region(lineStart, lineEnd).matches();
-        return club ? new Span(s.start(), s.end(), EntityType.ORGANIZATION, null, s.confidence()) : s;
-    }
-
     /** A regnal number after a one-word name: "Elizabeth I", "Henry VIII", "Pedro I". */
     private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile(
             " (I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)(?![\\p{L}\\d'’])");
@@ -268,12 +240,12 @@ final class SpanResolver {
 
     /**
      * A dateline: a line that opens with a place in capitals, maybe a region after a comma, then
-     * a date, a wire credit in brackets or a dash before prose ("CARDIFF 1996-08-31", "ARLINGTON,
-     * Texas Aug 31 (Reuters) -", "PARIS — The"); not a headline's "SOCCER - ROMANIA BEAT ...".
-     * The match ends where the places stop.
+     * a date or a wire credit in brackets and a dash ("CARDIFF 1996-08-31", "ARLINGTON, Texas
+     * Aug 31", "PARIS (Reuters) -"); not "UBS (UBSG.S) said" nor a headline's "SOCCER - ROMANIA
+     * BEAT ...". The match ends where the places stop.
      */
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
-            "\\p{Lu}[\\p{Lu}. '\\-]*(?: ?, ?\\p{Lu}[\\p{L}. ]{0,25}?)?(?= ?,? ?(?:\\d{4}-\\d{2}-\\d{2}|\\(|[—–-] \\p{Lu}?\\p{Ll}"
+            "\\p{Lu}[\\p{Lu}. '\\-]*(?: ?, ?\\p{Lu}[\\p{L}. ]{0,25}?)?(?= ?,? ?(?:\\d{4}-\\d{2}-\\d{2}|\\([^)\\n]{2,30}\\) ?[—–-]"
                     + "|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d))");
 
     /**
@@ -391,14 +363,35 @@ final class SpanResolver {
         return null;
     }
 
+    /**
+     * Whether the article writes {@code name} outside {@code except} as a name of its own: on word
+     * boundaries and not inside a longer capitalised name ("Simon" in "Simon Jones" does not count).
+     */
     private static boolean standsAloneElsewhere(String text, String name, Span except) {
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
             int end = at + name.length();
-            if ((end <= except.start() || at >= except.end()) && KbMatcher.onWordBoundaries(text, at, end)) {
+            if ((end <= except.start() || at >= except.end()) && KbMatcher.onWordBoundaries(text, at, end)
+                    && !capitalisedWordAt(text, end + 1) && !capitalisedWordBefore(text, at)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean capitalisedWordAt(String text, int i) {
+        return i < text.length() && text.charAt(i - 1) == ' ' && Character.isUpperCase(text.charAt(i));
+    }
+
+    private static boolean capitalisedWordBefore(String text, int at) {
+        if (at < 2 || text.charAt(at - 1) != ' ') {
+            return false;
+        }
+        int i = at - 2;
+        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        return Character.isUpperCase(text.charAt(i)) && KbContext.wordAfter(text, i).length() > 0
+                && ".!?\n".indexOf(i > 1 ? text.charAt(i - 2) : '\n') < 0;
     }
 
     static List<Span> splitCoordinations(String text, List<Span> spans) {

@@ -119,15 +119,65 @@ class NewsEntityTaggerWireTest {
     }
 
     @Test
-    void aCityInAResultsLineIsItsClub() {
-        String text = "Results of English league matches on Saturday:\nBristol 1 Norwich 0\nBristol is in the west.";
-        List<TaggedEntity> es = tag(text);
-        assertTrue(has(es, "Norwich", EntityType.ORGANIZATION), es.toString());
-    }
-
-    @Test
     void theHagueIsNamedWithItsArticle() {
         String text = "THE HAGUE 1996-08-30\nThe Dutch transport minister said on Friday that talks would go on.";
         assertTrue(has(tag(text), "THE HAGUE", EntityType.LOCATION), tag(text).toString());
+    }
+
+    @Test
+    void everyTeamOfAResultsLineIsFoundOverItsFullName() {
+        String text = "Results of English league matches on Saturday:\nSheffield Wednesday 2 Stoke 2\n"
+                + "Port Vale 1 Oxford 0";
+        List<TaggedEntity> es = tag(text);
+        for (String team : List.of("Sheffield Wednesday", "Stoke", "Port Vale", "Oxford")) {
+            assertTrue(has(es, team, EntityType.ORGANIZATION), team + ": " + es);
+        }
+    }
+
+    @Test
+    void aCountryInAStandingsTableStaysAPlace() {
+        String text = "World Cup qualifying group standings (played, won, drawn, lost, points):\n"
+                + "Romania 3 3 0 0 9\nLithuania 3 1 1 1 4";
+        List<TaggedEntity> es = tag(text);
+        assertTrue(has(es, "Romania", EntityType.LOCATION), es.toString());
+        assertTrue(has(es, "Lithuania", EntityType.LOCATION), es.toString());
+    }
+
+    @Test
+    void aRowOfCompanyFiguresNamesNoTeam() {
+        String text = "The company's half-year results, in millions of marks:\nSales 412 389 366\n"
+                + "Net profit 21 18 15\nSales rose on higher demand.";
+        List<TaggedEntity> es = tag(text);
+        assertTrue(es.stream().noneMatch(e -> e.name().equals("Sales")), es.toString());
+    }
+
+    @Test
+    void aGolferInALeaderboardStaysAPerson() {
+        String text = "Leading scores after the third round of the Greater Milwaukee Open:\n"
+                + "Nolan Henke 62 68 70\nBob Estes 64 67 69";
+        List<TaggedEntity> es = tag(text);
+        assertTrue(has(es, "Nolan Henke", EntityType.PERSON), es.toString());
+    }
+
+    @Test
+    void aTickerInBracketsIsNoDateline() {
+        String text = "VELTRAN (VLTR.O) said on Monday its quarterly profit rose.";
+        List<TaggedEntity> es = tag(text);
+        assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.LOCATION), es.toString());
+    }
+
+    @Test
+    void aNationalityStaysApartFromACompanyNamedAfterIt() {
+        String text = "British Airways Plc said on Monday it would cut fares. British officials welcomed the move.";
+        List<TaggedEntity> es = tag(text);
+        TaggedEntity airline = es.stream().filter(e -> e.name().equals("British Airways Plc")).findFirst()
+                .orElseThrow(() -> new AssertionError(es.toString()));
+        assertTrue(airline.mentions().stream().noneMatch(m -> m.text().equals("British")), airline.toString());
+    }
+
+    @Test
+    void aCamelCaseCompanyNameKeepsItsFirstWord() {
+        String text = "Shares of eBay Inc rose 3 percent on Monday, traders said.";
+        assertTrue(has(tag(text), "eBay Inc", EntityType.ORGANIZATION), tag(text).toString());
     }
 }

@@ -1,0 +1,94 @@
+package newsflow.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Team names in sports results and standings, which the recogniser reads poorly: a bare city
+ * is a place to it, a club it has never seen is nothing. A results line names two teams with
+ * their scores ("Reading 2 Stoke 2", "Lotte 6 Hyundai 2"); a standings row names one team and
+ * a row of figures ("Stoke 4 3 1 0 7 4 10", "NEW YORK 74 59 .556 -"). Each such name becomes one
+ * organisation mention over its full extent ("Sheffield Wednesday", not "Sheffield"), unless the
+ * knowledge base knows it as a country or territory, whose national team news writes as the
+ * place. A person the recogniser found in a standings row stays a person (a golfer's rounds
+ * look alike). A row label that is an ordinary word ("Sales 1,234 1,100", "Total 12 10") is no
+ * team. Stateless and thread-safe.
+ */
+final class ResultTables {
+
+    private static final String NAME =
+            "\\p{Lu}[\\p{L}.'’&\\-]*(?: (?:\\(\\p{Lu}{1,3}\\)|\\p{Lu}[\\p{L}.'’&\\-]*|of|de|del|la)){0,3}";
+    private static final String FIGURE = "(?:\\d{1,3}(?:\\.\\d+)?|\\.\\d+|\\d+/\\d+|-)";
+    private static final Pattern SCORE_LINE = Pattern.compile("(" + NAME + ") \\d{1,3} (" + NAME + ") \\d{1,3} *");
+    private static final Pattern STANDINGS_ROW = Pattern.compile("(" + NAME + ")(?: " + FIGURE + "){3,} *");
+
+    /** Words that open a line of figures without naming a team. */
+    private static final Set<String> NOT_TEAMS = Set.of(
+            "total", "totals", "division", "group", "round", "week", "attendance", "halftime", "played", "points",
+            "result", "results", "standings", "table", "pct", "gb", "w", "l", "d", "the", "a", "sales", "net",
+            "revenue", "revenues", "profit", "loss", "income", "current", "turnover", "shares", "assets", "eps",
+            "dividend", "average", "volume", "index", "open", "close", "high", "low", "change", "year",
+            "quarter", "month", "q1", "q2", "q3", "q4", "h1", "h2", "fy", "nine", "six", "three");
+
+    private ResultTables() {
+    }
+
+    /** The spans with every team name of a results line or standings row made an organisation. */
+    static List<Span> apply(String text, List<Span> spans, List<Span> kbMatches) {
+        List<Span> out = new ArrayList<>(spans);
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            Matcher score = SCORE_LINE.matcher(text).region(lineStart, lineEnd);
+            if (score.matches()) {
+                team(text, score.start(1), score.end(1), false, out, kbMatches);
+                team(text, score.start(2), score.end(2), false, out, kbMatches);
+            } else {
+                Matcher row = STANDINGS_ROW.matcher(text).region(lineStart, lineEnd);
+                if (row.matches()) {
+                    team(text, row.start(1), row.end(1), true, out, kbMatches);
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        out.sort(java.util.Comparator.comparingInt(Span::start));
+        return out;
+    }
+
+    private static boolean writtenInLowerCase(String text, String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (int at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+            if (KbMatcher.onWordBoundaries(text, at, at + lower.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void team(String text, int start, int end, boolean standings, List<Span> out, List<Span> kbMatches) {
+        String name = text.substring(start, end);
+        List<String> words = JunkFilter.words(name);
+        if (NOT_TEAMS.contains(words.get(0).toLowerCase(Locale.ROOT))
+                || words.size() == 1 && writtenInLowerCase(text, name)) {
+            return; // "Sales 1,234 1,100" in a company's results; "Total 12 10"
+        }
+        List<Span> overlapping = out.stream().filter(s -> s.start() < end && start < s.end()).toList();
+        if (standings && overlapping.stream().anyMatch(s -> s.type() == EntityType.PERSON)) {
+            return;
+        }
+        KbEntity country = kbMatches.stream()
+                .filter(k -> k.start() == start && k.end() == end && (k.kb().kind() == KbEntity.Kind.COUNTRY
+                        || k.kb().kind() == KbEntity.Kind.TERRITORY))
+                .map(Span::kb).findFirst().orElse(null);
+        Span team = country != null
+                ? new Span(start, end, EntityType.LOCATION, country)
+                : new Span(start, end, EntityType.ORGANIZATION, null);
+        out.removeAll(overlapping);
+        out.add(team);
+    }
+}
