@@ -124,6 +124,36 @@ final class KbContext {
         return DATELINE_REST.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + 40)).lookingAt();
     }
 
+    /** Verbs of a match before a team: "beat Gloucester", "defeated Colorado". */
+    private static final Set<String> MATCH_VERBS_BEFORE = Set.of("beat", "beats", "defeated", "defeats", "edged",
+            "thrashed", "routed", "downed", "outscored", "hammered");
+    /** Results before "over" a team: "victory over Gloucester", "lead over Seattle". */
+    private static final Set<String> RESULT_NOUNS = Set.of("victory", "win", "lead", "winners", "triumph", "edge");
+    /** Words after a team: "Los Angeles won", "Norwich striker", "Boston's seventh loss". */
+    private static final Set<String> TEAM_AFTER = Set.of("won", "beat", "defeated", "lost", "drew", "tied", "trailed",
+            "led", "rallied", "striker", "captain", "coach", "manager", "forward", "midfielder", "defender",
+            "goalkeeper", "keeper", "pitcher", "skipper", "batsman", "bowler", "winger", "quarterback", "outfielder");
+
+    /**
+     * Whether a place name is here a sports team: the object of a match verb or of a result
+     * ("beat Gloucester", "victory over Gloucester"), or the subject of a match verb or the club
+     * of a player ("Los Angeles won", "Norwich striker Keith O'Neill").
+     */
+    static boolean teamContext(String text, Span hit) {
+        String before = previousWord(text, hit.start());
+        if (MATCH_VERBS_BEFORE.contains(before)) {
+            return true;
+        }
+        if (before.equals("over") && RESULT_NOUNS.contains(previousWord(text, lastWordStart(text, hit.start())))) {
+            return true;
+        }
+        int end = hit.end();
+        if (end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’') && text.charAt(end + 1) == 's') {
+            end += 2;
+        }
+        return TEAM_AFTER.contains(wordAfter(text, end));
+    }
+
     /** The lower-case word before {@code start} on the same line, skipping one "the" if asked. */
     static String wordBefore(String text, int start, boolean skipThe) {
         String w = previousWord(text, start);

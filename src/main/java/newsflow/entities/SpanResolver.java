@@ -106,6 +106,7 @@ final class SpanResolver {
         }
         out.replaceAll(SpanResolver::placeReadingOfSeatUnlinked);
         out.replaceAll(span -> datelinePlace(text, span));
+        out.replaceAll(span -> clubByContext(text, span));
         out.sort(Comparator.comparingInt(Span::start));
         return ResultTables.apply(text, joinOrganisationOfPlace(text, joinDemonymOrganisations(text, out)), kbMatches);
     }
@@ -214,6 +215,19 @@ final class SpanResolver {
     private static Span placeReadingOfSeatUnlinked(Span s) {
         return s.kb() != null && s.kb().kind() == KbEntity.Kind.SEAT && s.type() != s.kb().type()
                 ? s.withKb(null) : s;
+    }
+
+    /**
+     * A city or region playing a match is its team ("victory over Gloucester", "Los Angeles
+     * won", "Norwich striker"): an organisation, without the place's link. Countries stay places,
+     * as news writes national teams.
+     */
+    private static Span clubByContext(String text, Span s) {
+        if (s.type() != EntityType.LOCATION || s.kb() != null && s.kb().kind() != KbEntity.Kind.CITY
+                && s.kb().kind() != KbEntity.Kind.REGION || !KbContext.teamContext(text, s)) {
+            return s;
+        }
+        return new Span(s.start(), s.end(), EntityType.ORGANIZATION, null, s.confidence());
     }
 
     /** A regnal number after a one-word name: "Elizabeth I", "Henry VIII", "Pedro I". */
