@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Keeps the recogniser's type for a mention it is sure of when the mention's entity took another
- * type by majority. One name can stand for two things in one article: "Chicago" the city and
- * "Chicago" the club in "Atlanta at Chicago", "Washington" the city and the player. Such mentions
- * leave their entity and form one entity per (name, type), without the knowledge-base link of
- * the other type. Only a mention whose type the later steps kept (no knowledge-base context,
- * place noun or person's name overrode it) splits, and only as PERSON, ORGANIZATION or LOCATION.
+ * Keeps the type of a mention that is sure of it when the mention's entity took another type by
+ * majority: the recogniser's type where its probability is at least {@value #MIN_CONFIDENCE},
+ * or a type a layout or context rule decided ({@link Span#decided()}). One name can stand for
+ * two things in one article: "Chicago" the city and "Chicago" the club in "Atlanta at Chicago",
+ * "NICE" the club in a headline and the city in the dateline. Such mentions leave their entity
+ * and form one entity per (name, type), each keeping a knowledge-base link only of its own type.
+ * A recogniser's type splits only where the later steps kept it (no knowledge-base context, place
+ * noun or person's name overrode it), and only as PERSON, ORGANIZATION or LOCATION.
  * Stateless and thread-safe.
  */
 final class ConfidentTypes {
@@ -39,11 +41,12 @@ final class ConfidentTypes {
                 Span span = c.spans.get(i);
                 String surface = c.surfaces.get(i);
                 Span crf = byRange.get(range(span));
-                if (crf != null && crf.type() == span.type() && span.type() != type
-                        && span.type() != EntityType.MISC && crf.confidence() >= MIN_CONFIDENCE) {
-                    split.computeIfAbsent(crf.type(), t -> new HashMap<>())
+                boolean sure = span.decided()
+                        || crf != null && crf.type() == span.type() && crf.confidence() >= MIN_CONFIDENCE;
+                if (sure && span.type() != type && span.type() != EntityType.MISC) {
+                    split.computeIfAbsent(span.type(), t -> new HashMap<>())
                             .computeIfAbsent(surface, s -> new MentionLinker.Cluster())
-                            .add(new Span(span.start(), span.end(), crf.type(), null, crf.confidence()), surface);
+                            .add(span.withKb(span.kb() != null && span.kb().type() == span.type() ? span.kb() : null), surface);
                 } else {
                     kept.add(span, surface);
                 }
@@ -53,6 +56,9 @@ final class ConfidentTypes {
                 continue;
             }
             if (!kept.spans.isEmpty()) {
+                if (kept.kb != null && kept.kb.kind() != KbEntity.Kind.SEAT && kept.type() != kept.kb.type()) {
+                    kept.kb = null; // "Cardiff" the club is not the city's entity
+                }
                 out.add(kept);
             }
             split.values().forEach(bySurface -> out.addAll(bySurface.values()));

@@ -129,15 +129,18 @@ final class KbContext {
             "thrashed", "routed", "downed", "outscored", "hammered");
     /** Results before "over" a team: "victory over Gloucester", "lead over Seattle". */
     private static final Set<String> RESULT_NOUNS = Set.of("victory", "win", "lead", "winners", "triumph", "edge");
-    /** Words after a team: "Los Angeles won", "Norwich striker", "Boston's seventh loss". */
-    private static final Set<String> TEAM_AFTER = Set.of("won", "beat", "defeated", "lost", "drew", "tied", "trailed",
-            "led", "rallied", "striker", "captain", "coach", "manager", "forward", "midfielder", "defender",
-            "goalkeeper", "keeper", "pitcher", "skipper", "batsman", "bowler", "winger", "quarterback", "outfielder");
+    /**
+     * Players' roles after a team: "Norwich striker", "Atlanta's pitcher". Not verbs: "Ohio won the
+     * nomination" is the state.
+     */
+    private static final Set<String> TEAM_AFTER = Set.of("striker", "captain", "coach", "manager", "forward",
+            "midfielder", "defender", "goalkeeper", "keeper", "pitcher", "skipper", "batsman", "bowler", "winger",
+            "quarterback", "outfielder", "infielder", "shortstop", "playmaker", "centre-back", "fullback");
 
     /**
      * Whether a place name is here a sports team: the object of a match verb or of a result
-     * ("beat Gloucester", "victory over Gloucester"), or the subject of a match verb or the club
-     * of a player ("Los Angeles won", "Norwich striker Keith O'Neill").
+     * ("beat Gloucester", "victory over Gloucester"), or the club of a player ("Norwich striker
+     * Keith O'Neill").
      */
     static boolean teamContext(String text, Span hit) {
         String before = previousWord(text, hit.start());

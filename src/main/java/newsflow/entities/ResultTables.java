@@ -86,8 +86,8 @@ final class ResultTables {
                         || k.kb().kind() == KbEntity.Kind.TERRITORY))
                 .map(Span::kb).findFirst().orElse(null);
         Span team = country != null
-                ? new Span(start, end, EntityType.LOCATION, country)
-                : new Span(start, end, EntityType.ORGANIZATION, null);
+                ? new Span(start, end, EntityType.LOCATION, country).decidedAs(EntityType.LOCATION, country)
+                : new Span(start, end, EntityType.ORGANIZATION, null).decidedAs(EntityType.ORGANIZATION, null);
         out.removeAll(overlapping);
         out.add(team);
     }

@@ -227,7 +227,7 @@ final class SpanResolver {
                 && s.kb().kind() != KbEntity.Kind.REGION || !KbContext.teamContext(text, s)) {
             return s;
         }
-        return new Span(s.start(), s.end(), EntityType.ORGANIZATION, null, s.confidence());
+        return s.decidedAs(EntityType.ORGANIZATION, null);
     }
 
     /** A regnal number after a one-word name: "Elizabeth I", "Henry VIII", "Pedro I". */
@@ -267,7 +267,7 @@ final class SpanResolver {
      * unless the knowledge base knows it as an organisation.
      */
     private static Span datelinePlace(String text, Span s) {
-        if (s.type() == EntityType.LOCATION || s.kb() != null && s.kb().kind().type() == EntityType.ORGANIZATION
+        if (s.type() == EntityType.PERSON || s.kb() != null && s.kb().kind().type() == EntityType.ORGANIZATION
                 && s.kb().kind() != KbEntity.Kind.SEAT) {
             return s; // "UNITED NATIONS 1996-08-30": an organisation's headquarters as dateline
         }
@@ -276,8 +276,7 @@ final class SpanResolver {
         if (!m.lookingAt() || s.end() > m.end()) {
             return s;
         }
-        return new Span(s.start(), s.end(), EntityType.LOCATION,
-                s.kb() != null && s.kb().type() == EntityType.LOCATION ? s.kb() : null, s.confidence());
+        return s.decidedAs(EntityType.LOCATION, s.kb() != null && s.kb().type() == EntityType.LOCATION ? s.kb() : null);
     }
 
     /**

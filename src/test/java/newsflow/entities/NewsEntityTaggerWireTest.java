@@ -180,4 +180,25 @@ class NewsEntityTaggerWireTest {
         String text = "Shares of eBay Inc rose 3 percent on Monday, traders said.";
         assertTrue(has(tag(text), "eBay Inc", EntityType.ORGANIZATION), tag(text).toString());
     }
+
+    @Test
+    void aDatelineKeepsItsPlaceWhenTheArticleIsAboutTheClub() {
+        String text = "SOCCER - BARATELLI TO COACH NICE.\nNICE, France 1996-08-30\n"
+                + "Former international goalkeeper Dominique Baratelli is to coach Nice, the club said on Friday.";
+        List<TaggedEntity> es = tag(text);
+        assertTrue(has(es, "NICE", EntityType.LOCATION), "the dateline: " + es);
+        assertTrue(has(es, "Nice", EntityType.ORGANIZATION), "the club: " + es);
+    }
+
+    @Test
+    void aPlaceBeatenInAMatchIsATeam() {
+        String text = "Bath recorded a 56-13 victory over Gloucester on Saturday.";
+        assertTrue(has(tag(text), "Gloucester", EntityType.ORGANIZATION), tag(text).toString());
+    }
+
+    @Test
+    void aStateThatWinsANominationIsStillTheState() {
+        String text = "Representative Jim Jordan of Ohio won the Republican nomination for speaker on Friday.";
+        assertTrue(has(tag(text), "Ohio", EntityType.LOCATION), tag(text).toString());
+    }
 }
