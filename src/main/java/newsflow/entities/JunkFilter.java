@@ -108,6 +108,9 @@ final class JunkFilter {
         while (end > start) {
             char last = text.charAt(end - 1);
             if (end - start >= 2 && (last == 's') && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’')) {
+                if (end - start > 2 && possessiveNamesItself(text, end)) {
+                    return end; // "Boatmen's was the prize", "after Boatmen's."
+                }
                 end -= 2;
             } else if (last == ')' && text.substring(start, end).indexOf('(') >= 0) {
                 return end; // "Buducnost (V)": the bracket is part of the name
@@ -136,6 +139,30 @@ final class JunkFilter {
             }
         }
         return end;
+    }
+
+    /** Words after which a name's "'s" is no possessive: the name itself is the subject. */
+    private static final Set<String> VERBS_AFTER_NAME = Set.of(
+            "was", "is", "has", "had", "said", "says", "will", "would", "could", "did", "does", "shares", "stock");
+
+    /**
+     * Whether a span's final "'s" belongs to the name ("Boatmen's", "McDonald's"): the
+     * recogniser put it inside the span, and a verb or the end of a clause follows, never a noun
+     * it would possess ("Shearer's Euro 96 partner").
+     */
+    private static boolean possessiveNamesItself(String text, int end) {
+        int i = end;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= text.length() || ".,;:!?)\"”\n".indexOf(text.charAt(i)) >= 0) {
+            return true;
+        }
+        int j = i;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        return VERBS_AFTER_NAME.contains(text.substring(i, j));
     }
 
     private static int skipNonWord(String text, int start, int end) {
