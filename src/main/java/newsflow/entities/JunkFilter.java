@@ -155,7 +155,10 @@ final class JunkFilter {
         while (i < text.length() && text.charAt(i) == ' ') {
             i++;
         }
-        if (i >= text.length() || ".,;:!?)\"”\n".indexOf(text.charAt(i)) >= 0) {
+        if (i >= text.length()) {
+            return false;
+        }
+        if (".,;:!?)\"”".indexOf(text.charAt(i)) >= 0) {
             return true;
         }
         int j = i;
