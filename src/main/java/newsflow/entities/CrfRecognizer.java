@@ -19,20 +19,23 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Named-entity recognition with Stanford CoreNLP's pretrained CoNLL-2003 4-class CRF.
+ * Named-entity recognition with two of Stanford CoreNLP's pretrained CRFs: the CoNLL-2003
+ * 4-class model and the broad 3-class model.
  *
  * <p>Text is split into tokens (PTBTokenizer, character offsets kept) and sentences (at
- * sentence-final punctuation and line breaks). Body sentences go to the cased model. A
- * headline-like line (most words in capitals, or a title-case line, see {@link #titleCase}) is
- * first truecased from
- * the document: each word the body writes in lower case elsewhere takes the body's majority
- * casing ("Hosts" becomes "hosts", "MOSCOW" becomes "Moscow"), and the cased model labels the
- * result; words the body never writes keep the label of the caseless twin model, which ignores
- * case. Consecutive tokens with the same label form one span, whose confidence is the lowest
- * marginal probability of that label over its tokens (from the CRF's clique tree). Thread-safe:
- * the classifiers are read-only after loading.
+ * sentence-final punctuation and line breaks). Body sentences go to both cased models, whose
+ * per-token marginal type distributions are averaged ({@link #ensemble}). A headline-like line
+ * (most words in capitals, or a title-case line, see {@link #titleCase}) is first truecased from
+ * the document: each word the body writes elsewhere takes the body's majority casing ("Hosts"
+ * becomes "hosts", "MOSCOW" becomes "Moscow") and the ensemble labels the result; words the
+ * body never writes keep the label of the CoNLL model's caseless twin, which ignores case.
+ * Consecutive tokens with the same label form one span, whose confidence is the lowest
+ * probability of that label over its tokens. Thread-safe: the classifiers are read-only after
+ * loading (their models add no known words while classifying).
  */
 public final class CrfRecognizer {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CrfRecognizer.class);
 
     /** The cased CoNLL 4-class model, unpacked from the CoreNLP models jar at build time. */
     public static final String CASED_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
@@ -133,8 +136,8 @@ public final class CrfRecognizer {
     }
 
     /**
-     * Labels a headline: the cased model on its truecased words, the caseless model for words the
-     * body never writes.
+     * Labels a headline: the cased ensemble on its truecased words, the caseless CoNLL model for
+     * words the body never writes.
      */
     private void labelHeadline(List<CoreLabel> sentence, Map<String, String> bodyCasing, List<Span> into) {
         List<CoreLabel> truecased = new ArrayList<>(sentence.size());
@@ -227,6 +230,8 @@ public final class CrfRecognizer {
                 }
             }
         } catch (RuntimeException e) {
+            // A sentence the model cannot score (none seen in practice) yields no names, not a failure.
+            LOG.warn("NER model could not score a sentence of {} tokens; no names taken from it", tokens.size(), e);
             for (double[] row : out) {
                 row[OUTSIDE] = 1;
             }
@@ -382,11 +387,11 @@ public final class CrfRecognizer {
         int upper = 0;
         for (CoreLabel token : sentence) {
             String w = token.word();
-            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
-                continue;
+            if (w.length() < 2 || !Character.isLetter(w.charAt(0))) {
+                continue; // one-letter words ("A", "I") say nothing about the line's case
             }
             words++;
-            if (w.length() > 1 && KbMatcher.isUpperCase(w)) {
+            if (KbMatcher.isUpperCase(w)) {
                 upper++;
             }
         }

@@ -11,7 +11,7 @@ import java.util.Set;
  * The entity stage: CoreNLP's CRF recogniser, the knowledge base matched with Aho-Corasick, and
  * in-article linking (see the package documentation for the rules).
  *
- * <p>Build once with {@link #load()} (models and knowledge base, about 2 s, ~0.5 GB heap) and
+ * <p>Build once with {@link #load()} (models and knowledge base, about 3 s, ~0.6 GB heap) and
  * share: {@link #tag} is thread-safe and does not modify its input. Null or blank text gives no
  * entities; a null title is allowed.
  */
@@ -39,7 +39,7 @@ public final class NewsEntityTagger implements EntityTagger {
             + "Share\nFacebook\nTwitter\n";
     private static final int WARM_UP_ROUNDS = 3;
 
-    /** Loads the CRF models and the shipped knowledge base, then warms the pipeline up (about 3 s). */
+    /** Loads the CRF models and the shipped knowledge base, then warms the pipeline up (about 4 s). */
     public static NewsEntityTagger load() {
         NewsEntityTagger tagger = new NewsEntityTagger(CrfRecognizer.load(), new KbMatcher(KnowledgeBase.loadDefault()));
         for (int i = 0; i < WARM_UP_ROUNDS; i++) {

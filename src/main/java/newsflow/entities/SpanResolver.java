@@ -349,12 +349,6 @@ final class SpanResolver {
                     + "(?:a|e|i|o|u|ae|eo|eu|oe|ui|ai|ao|ou|ia|ie|iu|ua|uo)(?:ng|n|l|k|p|m|t)?(?![\\p{L}\\p{N}])");
 
     /**
-     * Splits "Defense Ministry and National Intelligence Service" into two spans: a span joining
-     * two names of two words or more with "and" is a coordination when the first ends in an
-     * organisation's head noun, or the second starts with "the"; "Space Science and Technology
-     * Committee" stays whole.
-     */
-    /**
      * The " and " or " or " inside a span whose two sides the article also writes elsewhere on
      * their own ("Mercantile and Commerce" with "Mercantile" and "Commerce" in other sentences):
      * two names, not one. Returns the range of the conjunction, or null.
@@ -407,6 +401,13 @@ final class SpanResolver {
                 && ".!?\n".indexOf(i > 1 ? text.charAt(i - 2) : '\n') < 0;
     }
 
+    /**
+     * Splits "Defense Ministry and National Intelligence Service" into two spans: a span joining
+     * two names of two words or more with "and" is a coordination when the first ends in an
+     * organisation's head noun, or the second starts with "the"; "Space Science and Technology
+     * Committee" stays whole. Any "A and B" or "A or B" splits when the article writes A and B
+     * elsewhere on their own.
+     */
     static List<Span> splitCoordinations(String text, List<Span> spans) {
         List<Span> out = new ArrayList<>(spans.size());
         for (Span s : spans) {

@@ -3,33 +3,38 @@
  * and link each to one canonical entity.
  *
  * <p>{@link newsflow.entities.EntityTagger} is the contract; {@link
- * newsflow.entities.NewsEntityTagger#load()} builds the real implementation once (two CRF models
- * and the knowledge base, 1 to 2 s, about 200 MB of heap) and is then thread-safe. One call of
+ * newsflow.entities.NewsEntityTagger#load()} builds the real implementation once (three CRF models
+ * and the knowledge base, about 3 s and 0.6 GB of heap) and is then thread-safe. One call of
  * {@code tag(title, text)} runs these steps, each a small class:
  *
  * <ol>
  *   <li><b>Recognition</b> ({@link newsflow.entities.CrfRecognizer}). CoreNLP's PTBTokenizer
  *       splits the text into tokens with character offsets, and sentences at sentence-final
- *       punctuation and line breaks. Body sentences are labelled by Stanford's pretrained
- *       CoNLL-2003 4-class CRF ({@code english.conll.4class.distsim}). A headline-like line (most
- *       words in capitals, or most words capitalised) is truecased from the body first: words the
- *       body writes elsewhere take their majority casing and get the cased model's label; words
- *       the body never writes get the label of the caseless twin model. Consecutive tokens with
- *       the same label form a span; its confidence is the lowest marginal probability of the
- *       label (CRF clique tree). Both models are unpacked from the CoreNLP model jars at build
- *       time. {@code NewsEntityTagger.load()} then tags a built-in article three times, so the
+ *       punctuation and line breaks. Body sentences are labelled by an ensemble of two of
+ *       Stanford's pretrained CRFs: the CoNLL-2003 4-class model ({@code
+ *       english.conll.4class.distsim}) and the broad 3-class model ({@code english.all.3class},
+ *       trained on CoNLL, MUC, ACE, OntoNotes and WikiNER text). Each token's marginal type
+ *       distributions (CRF clique trees) are averaged and the most probable type wins; MISC, which
+ *       only the CoNLL model knows, stands where that model prefers it. A headline-like line (most
+ *       words in capitals, or a title-case line with function words or words the body writes in
+ *       lower case; a line of names is not one) is truecased from the body first: words the body
+ *       writes elsewhere take their majority casing and get the ensemble's label; words the body
+ *       never writes get the label of the CoNLL model's caseless twin. Consecutive tokens with the
+ *       same label form a span; its confidence is the lowest probability of its label over its
+ *       tokens. The models are unpacked from the CoreNLP model jars at build time. {@code NewsEntityTagger.load()} then tags a built-in article three times, so the
  *       first real article does not pay for class loading and JIT compilation.</li>
  *   <li><b>Knowledge base</b> ({@link newsflow.entities.KnowledgeBase}, resource
  *       {@code kb/entities.tsv}, line {@code #version N}). Canonical entities with id, kind, name,
  *       aliases and the names among them that are ambiguous: every ISO 3166 country and territory,
  *       regions, capitals and major cities, international organisations, central state
  *       institutions of major powers, well-known armed groups, news agencies and outlets of
- *       international reach, and heads of state and government. Nothing narrower (ministers,
- *       officials, minor places, companies): those are left to the recogniser and to in-article
- *       linking, so the knowledge base cannot encode answers for particular articles. Ids are
+ *       international reach, heads of state and government, and about 70 major multinational
+ *       companies. Nothing narrower (ministers, officials, minor places, smaller companies,
+ *       clubs): those are left to the recogniser and to in-article linking, so the knowledge base
+ *       cannot encode answers for particular articles. Ids are
  *       Wikidata QIDs where known with confidence, otherwise {@code nf:} ids. Countries,
- *       organisations and people have a fixed type; a city may stand for its club, and a seat
- *       ("Kremlin", "White House") for a place or its institution, by context.</li>
+ *       organisations and people have a fixed type; a city or region may stand for its club, and
+ *       a seat ("Kremlin", "White House") for a place or its institution, by context.</li>
  *   <li><b>Matching</b> ({@link newsflow.entities.KbMatcher}). An Aho-Corasick automaton
  *       ({@code org.ahocorasick}) over every alias finds KB names on word boundaries; a hyphen or
  *       apostrophe joined to letters continues the word ("Xi'an", "Asia-Pacific"), a possessive
@@ -38,11 +43,13 @@
  *       mixed-case context. Longest, then leftmost, wins.</li>
  *   <li><b>Merging and cleaning</b> ({@link newsflow.entities.SpanResolver},
  *       {@link newsflow.entities.KbContext}, {@link newsflow.entities.JunkFilter}). CRF spans are
- *       split ("A Ministry and B", "X Committee of the Y Agency", "name/credit"), East Asian names
- *       cut short are completed ("Ri" + "Pyong Chol"), titles, bylines, credits and possessives
- *       are trimmed, junk (bare titles, stop words, interface words on short lines, icon alt
- *       text, web domains) is dropped, and a name after "city of" or ending in a place noun
- *       ("Cosmodrome") is a place. Then each KB hit: a one-word place or organisation that is a
+ *       split ("A Ministry and B", "X Committee of the Y Agency", "name/credit", "A and B" when the
+ *       article writes each alone), East Asian names cut short are completed ("Ri" + "Pyong
+ *       Chol"), a regnal number joins its name ("Elizabeth I"), titles, bylines, credits,
+ *       possessives, qualifiers ("Oslo-based"), "Shares of" and lower-case words are trimmed, junk
+ *       (bare titles, stop words, interface words on short lines, icon alt text, web domains) is
+ *       dropped, a name after "city of" or ending in a place noun ("Cosmodrome") is a place, and
+ *       a name ending in a legal form ("Lear Corp") is an organisation. Then each KB hit: a one-word place or organisation that is a
  *       word of a person's full name in the article stays that person's name ("Jordan" with "Jim
  *       Jordan"); with the same range as a CRF span it links it, but overrides the CRF's type only
  *       when the CRF is weak (MISC, marginal below 0.6, "the X", an exact acronym, or supporting
@@ -51,7 +58,11 @@
  *       or context ("in X", "X's government", a dateline, "the Fed", "President Xi"), never counts
  *       alone at sentence start unless an actor verb follows, and yields when the article writes
  *       it in lower case ("fed up"). "North Korean" + "Foreign Ministry" and "Bank" + "of England"
- *       are joined into one organisation.</li>
+ *       are joined into one organisation. Layout and context then decide some types outright: a
+ *       name in a dateline is a place ("CARDIFF 1996-08-31"); a city or region playing a match is
+ *       its team ("victory over Gloucester", "Norwich striker"); and every team of a results
+ *       line or standings row ({@link newsflow.entities.ResultTables}: "Reading 2 Stoke 2",
+ *       "Stoke 4 3 1 0 7 4 10") is an organisation over its full name, a country excepted.</li>
  *   <li><b>Linking</b> ({@link newsflow.entities.MentionLinker}). In text order, a mention joins:
  *       for a one-word person (or MISC) mention that is no KB entity of another type, the person
  *       whose full name has it as surname, case-exact (last word, or first word for names written
@@ -63,11 +74,17 @@
  *       six letters or more, so "Choe Sun Hui" joins "Choe Son Hui" but "Ri Pyong Chol" never
  *       joins "Ri Yong Chol"); else a KB entity it spells differently. A one-word person name met
  *       before the full name joins it afterwards under the same rules. The entity's type is the
- *       majority of its mentions' types (ties: KB type).</li>
+ *       majority of its mentions' types (ties: KB type). Then a company's short names join it
+ *       ({@link newsflow.entities.OrganisationAliases}: "Magna" and "Lear" with "Magna
+ *       International Inc" and "Lear Corp").</li>
  *   <li><b>Propagation</b> ({@link newsflow.entities.MentionPropagation}). Other occurrences of
  *       an entity's names, as written or in capitals, and of a person's surname (guarded against
  *       ordinary words), join it: this recovers headline mentions and names the CRF missed in one
  *       sentence but found in another.</li>
+ *   <li><b>Sure types</b> ({@link newsflow.entities.ConfidentTypes}). A mention whose type the
+ *       recogniser is sure of (probability 0.9 or more) or a layout rule decided, but which its
+ *       entity's majority outvoted, leaves to an entity of its own type: "NICE" the club in the
+ *       headline and "NICE" the city in the dateline are two entities.</li>
  *   <li><b>Ids</b> ({@link newsflow.entities.EntityIds}). A KB entity keeps its KB id. Any other
  *       entity gets {@code nf:<type>:<folded slug>} of its name (its most frequent mention of two
  *       words or more), folded as in transliteration, so "Sergey Ivanov" and "Sergei Ivanov" get
