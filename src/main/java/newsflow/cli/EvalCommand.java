@@ -69,14 +69,20 @@ final class EvalCommand {
             "Entity recognition: tag each document of a CoNLL file (token per line, IOB tags,",
             "-DOCSTART- between documents) and print per-type and overall precision, recall and F1,",
             "at span level and at document level (the set of (mention, type) per document).",
+            "Each document is rebuilt as plain text (tokens detokenized, one sentence per line).",
+            "",
+            "Example: newsflow eval entities --conll eng.testa --errors 50",
+            "         newsflow eval entities --conll eng.testa --baseline conll",
             ""})
     static final class Entities implements Callable<Integer> {
 
         @Option(names = "--conll", required = true, paramLabel = "FILE", description = "CoNLL-format file")
         Path conll;
 
-        @Option(names = "--baseline", description = "measure CoreNLP's cased CRF alone instead of the entity stage")
-        boolean baseline;
+        @Option(names = "--baseline", paramLabel = "MODEL",
+            description = "measure one CoreNLP CRF alone instead of the entity stage: conll (the CoNLL 4-class "
+                + "model) or broad (the 3-class model trained on CoNLL, MUC, ACE, OntoNotes and WikiNER)")
+        String baseline;
 
         @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
             description = "also list the first N document-level errors (missed and spurious mentions)")
@@ -90,9 +96,18 @@ final class EvalCommand {
             if (errors < 0) {
                 throw new IllegalArgumentException("--errors must be 0 or more, not " + errors);
             }
-            EntityTagger tagger = baseline ? new CrfOnlyTagger(CrfRecognizer.load()) : NewsEntityTagger.load();
+            EntityTagger tagger = baseline == null ? NewsEntityTagger.load()
+                    : new CrfOnlyTagger(CrfRecognizer.load(), baselineModel(baseline));
             return EntityEvaluation.run(conll, tagger, System.out, errors);
         }
+    }
+
+    private static CrfRecognizer.Single baselineModel(String name) {
+        return switch (name.toLowerCase(java.util.Locale.ROOT)) {
+            case "conll" -> CrfRecognizer.Single.CONLL;
+            case "broad" -> CrfRecognizer.Single.BROAD;
+            default -> throw new IllegalArgumentException("--baseline must be conll or broad, not '" + name + "'");
+        };
     }
 
     @Command(name = "dedupe", mixinStandardHelpOptions = true, usageHelpWidth = 100,

@@ -5,16 +5,19 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The baseline the entity stage is measured against: CoreNLP's cased CoNLL CRF alone, one
- * entity per recognised span, with no truecasing, knowledge base or linking. For evaluation
- * only ({@code newsflow eval entities --baseline}).
+ * The baselines the entity stage is measured against: one of CoreNLP's cased CRFs alone (the
+ * CoNLL 4-class model or the broad 3-class model), one entity per recognised span, with no
+ * truecasing, ensemble, knowledge base or linking. For evaluation only ({@code newsflow eval
+ * entities --baseline conll|broad}).
  */
 public final class CrfOnlyTagger implements EntityTagger {
 
     private final CrfRecognizer recogniser;
+    private final CrfRecognizer.Single model;
 
-    public CrfOnlyTagger(CrfRecognizer recogniser) {
+    public CrfOnlyTagger(CrfRecognizer recogniser, CrfRecognizer.Single model) {
         this.recogniser = Objects.requireNonNull(recogniser, "recogniser");
+        this.model = Objects.requireNonNull(model, "model");
     }
 
     @Override
@@ -23,7 +26,7 @@ public final class CrfOnlyTagger implements EntityTagger {
             return List.of();
         }
         List<TaggedEntity> out = new ArrayList<>();
-        for (Span s : recogniser.recogniseCasedOnly(text)) {
+        for (Span s : recogniser.recogniseWith(model, text)) {
             String name = s.text(text);
             out.add(new TaggedEntity(EntityIds.ofFolded(s.type(), name), name, s.type(), 0,
                     List.of(new Mention(name, s.start(), s.end()))));

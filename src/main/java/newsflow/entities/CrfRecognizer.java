@@ -122,15 +122,19 @@ public final class CrfRecognizer {
         return spans;
     }
 
+    /** The single models a baseline can run alone. */
+    public enum Single { CONLL, BROAD }
+
     /**
-     * The spans of the cased model alone on every sentence, without headline truecasing: the
-     * "CRF alone" baseline that the evaluation compares the entity stage against.
+     * The spans of one cased model alone on every sentence (Viterbi labels), without headline
+     * truecasing or the ensemble: the "CRF alone" baselines the evaluation compares against.
      */
-    public List<Span> recogniseCasedOnly(String text) {
+    public List<Span> recogniseWith(Single model, String text) {
+        CRFClassifier<CoreLabel> classifier = model == Single.CONLL ? cased : broad;
         List<Span> spans = new ArrayList<>();
         for (List<CoreLabel> sentence : sentences(text)) {
-            List<CoreLabel> labelled = cased.classifySentence(sentence);
-            collectSpans(sentence, answers(labelled), confidences(cased, labelled), spans);
+            List<CoreLabel> labelled = classifier.classifySentence(sentence);
+            collectSpans(sentence, answers(labelled), confidences(classifier, labelled), spans);
         }
         return spans;
     }
