@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * organisation mention over its full extent ("Sheffield Wednesday", not "Sheffield"), unless the
  * knowledge base knows it as a country or territory, whose national team news writes as the
  * place. A person the recogniser found in a standings row stays a person (a golfer's rounds
- * look alike). A row label that is an ordinary word ("Sales 1,234 1,100", "Total 12 10") is no
+ * look alike). A ranked entry with a country in brackets names a competitor, a person ("2.
+ * Venuste Niyongabo (Burundi) 3:51.01"). A row label that is an ordinary word ("Sales 1,234 1,100", "Total 12 10") is no
  * team. Stateless and thread-safe.
  */
 final class ResultTables {
@@ -25,6 +26,14 @@ final class ResultTables {
     private static final String FIGURE = "(?:\\d{1,3}(?:\\.\\d+)?|\\.\\d+|\\d+/\\d+|-)";
     private static final Pattern SCORE_LINE = Pattern.compile("(" + NAME + ") \\d{1,3} (" + NAME + ") \\d{1,3} *");
     private static final Pattern STANDINGS_ROW = Pattern.compile("(" + NAME + ")(?: " + FIGURE + "){3,} *");
+
+    /** A ranked entry with a country in brackets: "2. Venuste Niyongabo (Burundi) 3:51.01". */
+    private static final Pattern RANKED_ENTRY = Pattern.compile(
+            "\\d{1,3}\\. (\\p{Lu}[\\p{L}'’\\-]+(?: \\p{Lu}[\\p{L}'’\\-]+){1,3}) \\((\\p{Lu}[\\p{L}. ]{1,30})\\).*");
+    /** Words of club names, which also appear in ranked lists: "3. Red Star (Yugoslavia)". */
+    private static final Set<String> CLUB_WORDS = Set.of(
+            "fc", "united", "city", "club", "athletic", "sporting", "real", "red", "star", "dynamo", "dinamo",
+            "team", "racing", "rovers", "wanderers", "county", "town", "sc", "ac", "cf", "bc");
 
     /** Words that open a line of figures without naming a team. */
     private static final Set<String> NOT_TEAMS = Set.of(
@@ -45,7 +54,10 @@ final class ResultTables {
             int lineEnd = text.indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
             Matcher score = SCORE_LINE.matcher(text).region(lineStart, lineEnd);
-            if (score.matches()) {
+            Matcher ranked = RANKED_ENTRY.matcher(text).region(lineStart, lineEnd);
+            if (ranked.matches()) {
+                competitor(ranked.start(1), ranked.end(1), ranked.start(2), ranked.end(2), text, out, kbMatches);
+            } else if (score.matches()) {
                 team(text, score.start(1), score.end(1), false, out, kbMatches);
                 team(text, score.start(2), score.end(2), false, out, kbMatches);
             } else {
@@ -58,6 +70,27 @@ final class ResultTables {
         }
         out.sort(java.util.Comparator.comparingInt(Span::start));
         return out;
+    }
+
+    /**
+     * A ranked competitor with a country in brackets is a person ("Venuste Niyongabo (Burundi)"),
+     * unless the name has a club's word or the knowledge base knows it as something else.
+     */
+    private static void competitor(int start, int end, int countryStart, int countryEnd, String text,
+                                   List<Span> out, List<Span> kbMatches) {
+        boolean country = kbMatches.stream().anyMatch(k -> k.start() == countryStart && k.end() == countryEnd
+                && (k.kb().kind() == KbEntity.Kind.COUNTRY || k.kb().kind() == KbEntity.Kind.TERRITORY));
+        List<String> words = JunkFilter.words(text.substring(start, end));
+        if (!country || words.stream().anyMatch(w -> CLUB_WORDS.contains(w.toLowerCase(Locale.ROOT)))
+                || kbMatches.stream().anyMatch(k -> k.start() < end && start < k.end())) {
+            return;
+        }
+        List<Span> overlapping = out.stream().filter(s -> s.start() < end && start < s.end()).toList();
+        if (overlapping.stream().anyMatch(s -> s.type() == EntityType.PERSON && s.start() == start && s.end() == end)) {
+            return;
+        }
+        out.removeAll(overlapping);
+        out.add(new Span(start, end, EntityType.PERSON, null).decidedAs(EntityType.PERSON, null));
     }
 
     private static boolean writtenInLowerCase(String text, String word) {

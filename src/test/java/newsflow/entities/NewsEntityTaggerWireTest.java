@@ -201,4 +201,14 @@ class NewsEntityTaggerWireTest {
         String text = "Representative Jim Jordan of Ohio won the Republican nomination for speaker on Friday.";
         assertTrue(has(tag(text), "Ohio", EntityType.LOCATION), tag(text).toString());
     }
+
+    @Test
+    void aRankedCompetitorWithACountryIsAPerson() {
+        String text = "Men's mile\n1. Tomas Okafor (Nigeria) 3 minutes 49.09 seconds\n2. Venuste Niyongabo (Burundi) 3:51.01\n"
+                + "3. Red Star (Serbia) 3:52.40";
+        List<TaggedEntity> es = tag(text);
+        assertTrue(has(es, "Venuste Niyongabo", EntityType.PERSON), es.toString());
+        assertTrue(has(es, "Tomas Okafor", EntityType.PERSON), es.toString());
+        assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.PERSON && e.name().equals("Red Star")), es.toString());
+    }
 }
