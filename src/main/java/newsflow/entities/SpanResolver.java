@@ -42,7 +42,8 @@ final class SpanResolver {
             "ministry", "service", "council", "department", "agency", "office", "commission", "bank",
             "committee", "authority", "corporation", "institute", "university", "court", "command",
             "parliament", "assembly", "party", "police", "army", "navy", "force", "forces", "guard", "group",
-            "association", "union", "federation", "foundation", "fund", "board", "bureau", "administration");
+            "association", "union", "federation", "foundation", "fund", "board", "bureau", "administration",
+            "league", "organisation", "organization", "society", "centre", "center");
 
     /** Nouns that make the name after "of" a place: "the city of Tsiolkovsky". */
     private static final Set<String> PLACE_NOUNS = Set.of(
@@ -108,7 +109,8 @@ final class SpanResolver {
         out.replaceAll(span -> datelinePlace(text, span));
         out.replaceAll(span -> clubByContext(text, span));
         out.sort(Comparator.comparingInt(Span::start));
-        return ResultTables.apply(text, joinOrganisationOfPlace(text, joinDemonymOrganisations(text, out)), kbMatches);
+        return ResultTables.apply(text,
+                joinOrganisationOfPlace(text, joinDemonymOrganisations(text, joinLegalForms(text, out))), kbMatches);
     }
 
     /**
@@ -293,8 +295,32 @@ final class SpanResolver {
     }
 
     /**
+     * A legal form the recogniser labelled apart ("Dow Chemical" + "Co") joins the name just
+     * before it into one organisation; alone it is no name and is dropped.
+     */
+    private static List<Span> joinLegalForms(String text, List<Span> spans) {
+        List<Span> out = new ArrayList<>(spans.size());
+        for (Span s : spans) {
+            List<String> words = JunkFilter.words(s.text(text));
+            if (s.kb() != null || words.size() != 1 || !OrganisationAliases.isLegalForm(words.get(0))) {
+                out.add(s);
+                continue;
+            }
+            Span previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (previous != null && previous.kb() == null && previous.type() != EntityType.PERSON
+                    && text.substring(previous.end(), s.start()).equals(" ")) {
+                out.set(out.size() - 1, new Span(previous.start(), s.end(), EntityType.ORGANIZATION, null,
+                        Math.min(previous.confidence(), s.confidence())));
+            }
+        }
+        return out;
+    }
+
+    /**
      * "Bank" + "of" + "England", split by the recogniser, is one organisation when the first part
-     * ends in an organisation's head noun ("Bank of England", "Ministry of Defence").
+     * ends in an organisation's head noun ("Bank of England", "Ministry of Defence"); so is a
+     * head noun with "of", "on" or "for" before another name that is no place ("Commission" +
+     * "on" + "Presidential Debates", "League of Women Voters").
      */
     private static List<Span> joinOrganisationOfPlace(String text, List<Span> spans) {
         List<Span> out = new ArrayList<>(spans.size());
@@ -304,8 +330,13 @@ final class SpanResolver {
                 Span next = spans.get(i + 1);
                 String between = text.substring(s.end(), Math.max(s.end(), next.start()));
                 List<String> words = JunkFilter.words(s.text(text));
-                if (next.type() == EntityType.LOCATION && (between.equals(" of ") || between.equals(" of the "))
-                        && !words.isEmpty() && ORG_HEADS.contains(JunkFilter.norm(words.get(words.size() - 1)))) {
+                boolean of = between.equals(" of ") || between.equals(" of the ");
+                boolean onOrFor = between.equals(" on ") || between.equals(" for ");
+                // "X Committee of the Y Agency" stays two organisations (splitOrganisationOfOrganisation).
+                boolean joinable = next.type() == EntityType.LOCATION && of
+                        || next.type() == EntityType.MISC && (of || onOrFor)
+                        || next.type() == EntityType.ORGANIZATION && next.kb() == null && onOrFor;
+                if (joinable && !words.isEmpty() && ORG_HEADS.contains(JunkFilter.norm(words.get(words.size() - 1)))) {
                     out.add(new Span(s.start(), next.end(), EntityType.ORGANIZATION, null, s.confidence()));
                     i++;
                     continue;

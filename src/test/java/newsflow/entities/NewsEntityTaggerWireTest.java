@@ -211,4 +211,18 @@ class NewsEntityTaggerWireTest {
         assertTrue(has(es, "Tomas Okafor", EntityType.PERSON), es.toString());
         assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.PERSON && e.name().equals("Red Star")), es.toString());
     }
+
+    @Test
+    void aLegalFormLabelledApartJoinsTheCompanyName() {
+        String text = "BEIJING 1996-08-31\nThe Dow Chemical Co of the United States will invest $4 billion in a venture.";
+        List<TaggedEntity> es = tag(text);
+        assertTrue(es.stream().noneMatch(e -> e.name().equals("Co")), es.toString());
+    }
+
+    @Test
+    void aHeadNounWithOnOrForBeforeAnotherNameIsOneOrganisation() {
+        String text = "The debates are sponsored by the Commission on Presidential Debates, a non-profit group.";
+        List<TaggedEntity> es = tag(text);
+        assertTrue(es.stream().noneMatch(e -> e.name().equals("Commission")), es.toString());
+    }
 }
