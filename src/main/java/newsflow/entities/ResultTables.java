@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * knowledge base knows it as a country or territory, whose national team news writes as the
  * place. A person the recogniser found in a standings row stays a person (a golfer's rounds
  * look alike). A ranked entry with a country in brackets names a competitor, a person ("2.
- * Venuste Niyongabo (Burundi) 3:51.01"). A row label that is an ordinary word ("Sales 1,234 1,100", "Total 12 10") is no
+ * Venuste Niyongabo (Burundi) 3:51.01"), and so does a shirt number in a line-up ("10 - Youri
+ * Djorkaeff, 6 - Reynald Pedros"). A row label that is an ordinary word ("Sales 1,234 1,100", "Total 12 10") is no
  * team. Stateless and thread-safe.
  */
 final class ResultTables {
@@ -30,6 +31,12 @@ final class ResultTables {
     /** A ranked entry with a country in brackets: "2. Venuste Niyongabo (Burundi) 3:51.01". */
     private static final Pattern RANKED_ENTRY = Pattern.compile(
             "\\d{1,3}\\. (\\p{Lu}[\\p{L}'’\\-]+(?: \\p{Lu}[\\p{L}'’\\-]+){1,3}) \\((\\p{Lu}[\\p{L}. ]{1,30})\\).*");
+    /** A shirt number before a player in a line-up: "10 - Youri Djorkaeff, 6 - Reynald Pedros". */
+    private static final Pattern SHIRT_NUMBER = Pattern.compile(
+            "(?:^|(?<=[,;:(] ?)|(?<=^\\p{Lu}[\\p{L} ]{0,30} - ))\\d{1,2} ?- ?(\\p{Lu}[\\p{L}'’\\-]+"
+                    + "(?: (?:(?:de|del|della|da|dos|van|von|der|den|ter|ten|le|la|du|di|el|al) ){0,2}\\p{Lu}[\\p{L}'’\\-]+){0,3})",
+            Pattern.MULTILINE);
+
     /** Words of club names, which also appear in ranked lists: "3. Red Star (Yugoslavia)". */
     private static final Set<String> CLUB_WORDS = Set.of(
             "fc", "united", "city", "club", "athletic", "sporting", "real", "red", "star", "dynamo", "dinamo",
@@ -66,6 +73,10 @@ final class ResultTables {
                     team(text, row.start(1), row.end(1), true, out, kbMatches);
                 }
             }
+            Matcher player = SHIRT_NUMBER.matcher(text).region(lineStart, lineEnd);
+            while (player.find()) {
+                player(player.start(1), player.end(1), out, kbMatches);
+            }
             lineStart = lineEnd + 1;
         }
         out.sort(java.util.Comparator.comparingInt(Span::start));
@@ -87,6 +98,20 @@ final class ResultTables {
         }
         List<Span> overlapping = out.stream().filter(s -> s.start() < end && start < s.end()).toList();
         if (overlapping.stream().anyMatch(s -> s.type() == EntityType.PERSON && s.start() == start && s.end() == end)) {
+            return;
+        }
+        out.removeAll(overlapping);
+        out.add(new Span(start, end, EntityType.PERSON, null).decidedAs(EntityType.PERSON, null));
+    }
+
+    /** A player after a shirt number is a person, unless the knowledge base knows the name. */
+    private static void player(int start, int end, List<Span> out, List<Span> kbMatches) {
+        if (kbMatches.stream().anyMatch(k -> k.start() < end && start < k.end())) {
+            return;
+        }
+        List<Span> overlapping = out.stream().filter(s -> s.start() < end && start < s.end()).toList();
+        if (overlapping.size() == 1 && overlapping.get(0).type() == EntityType.PERSON
+                && overlapping.get(0).start() == start && overlapping.get(0).end() == end) {
             return;
         }
         out.removeAll(overlapping);

@@ -225,4 +225,14 @@ class NewsEntityTaggerWireTest {
         List<TaggedEntity> es = tag(text);
         assertTrue(es.stream().noneMatch(e -> e.name().equals("Commission")), es.toString());
     }
+
+    @Test
+    void aPlayerAfterAShirtNumberIsAPerson() {
+        String text = "Teams:\nFrance - 16 - Bernard Lama, 10 - Youri Djorkaeff, 6 - Reynald Pedros (13 - Robert Pires 46th), "
+                + "14 - Joaquin del Olmo";
+        List<TaggedEntity> es = tag(text);
+        for (String player : List.of("Bernard Lama", "Youri Djorkaeff", "Reynald Pedros", "Robert Pires", "Joaquin del Olmo")) {
+            assertTrue(has(es, player, EntityType.PERSON), player + ": " + es);
+        }
+    }
 }
