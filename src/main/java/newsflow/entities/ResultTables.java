@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * organisation mention over its full extent ("Sheffield Wednesday", not "Sheffield"), unless the
  * knowledge base knows it as a country or territory, whose national team news writes as the
  * place. A person the recogniser found in a standings row stays a person (a golfer's rounds
- * look alike). A ranked entry with a country in brackets names a competitor, a person ("2.
- * Venuste Niyongabo (Burundi) 3:51.01"), and so does a shirt number in a line-up ("10 - Youri
+ * look alike). A name with a country in brackets names a competitor, a person ("2. Venuste
+ * Niyongabo (Burundi) 3:51.01", "Jansher Khan (Pakistan) beat Mark Cairns (England)"), and so does a shirt number in a line-up ("10 - Youri
  * Djorkaeff, 6 - Reynald Pedros"). A row label that is an ordinary word ("Sales 1,234 1,100", "Total 12 10") is no
  * team. Stateless and thread-safe.
  */
@@ -28,9 +28,12 @@ final class ResultTables {
     private static final Pattern SCORE_LINE = Pattern.compile("(" + NAME + ") \\d{1,3} (" + NAME + ") \\d{1,3} *");
     private static final Pattern STANDINGS_ROW = Pattern.compile("(" + NAME + ")(?: " + FIGURE + "){3,} *");
 
-    /** A ranked entry with a country in brackets: "2. Venuste Niyongabo (Burundi) 3:51.01". */
-    private static final Pattern RANKED_ENTRY = Pattern.compile(
-            "\\d{1,3}\\. (\\p{Lu}[\\p{L}'’\\-]+(?: \\p{Lu}[\\p{L}'’\\-]+){1,3}) \\((\\p{Lu}[\\p{L}. ]{1,30})\\).*");
+    /**
+     * A competitor with a country in brackets, in a ranked list or a results line: "2. Venuste
+     * Niyongabo (Burundi) 3:51.01", "Jansher Khan (Pakistan) beat Mark Cairns (England) 15-10".
+     */
+    private static final Pattern COMPETITOR = Pattern.compile(
+            "(?<![\\p{L}'’\\-])(\\p{Lu}[\\p{L}'’\\-]+(?: \\p{Lu}[\\p{L}'’\\-]+){1,3}) \\((\\p{Lu}[\\p{L}. ]{1,30})\\)");
     /** A shirt number before a player in a line-up: "10 - Youri Djorkaeff, 6 - Reynald Pedros". */
     private static final Pattern SHIRT_NUMBER = Pattern.compile(
             "(?:^|(?<=[,;:(] ?)|(?<=^\\p{Lu}[\\p{L} ]{0,30} - ))\\d{1,2} ?- ?(\\p{Lu}[\\p{L}'’\\-]+"
@@ -61,10 +64,12 @@ final class ResultTables {
             int lineEnd = text.indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
             Matcher score = SCORE_LINE.matcher(text).region(lineStart, lineEnd);
-            Matcher ranked = RANKED_ENTRY.matcher(text).region(lineStart, lineEnd);
-            if (ranked.matches()) {
-                competitor(ranked.start(1), ranked.end(1), ranked.start(2), ranked.end(2), text, out, kbMatches);
-            } else if (score.matches()) {
+            Matcher competitor = COMPETITOR.matcher(text).region(lineStart, lineEnd);
+            while (competitor.find()) {
+                competitor(competitor.start(1), competitor.end(1), competitor.start(2), competitor.end(2), text, out,
+                        kbMatches);
+            }
+            if (score.matches()) {
                 team(text, score.start(1), score.end(1), false, out, kbMatches);
                 team(text, score.start(2), score.end(2), false, out, kbMatches);
             } else {
@@ -84,15 +89,17 @@ final class ResultTables {
     }
 
     /**
-     * A ranked competitor with a country in brackets is a person ("Venuste Niyongabo (Burundi)"),
-     * unless the name has a club's word or the knowledge base knows it as something else.
+     * A competitor of two to four words with a country in brackets is a person ("Venuste
+     * Niyongabo (Burundi)"), unless the name has a club's word or a legal form ("Red Star
+     * (Yugoslavia)") or the knowledge base knows it as something else.
      */
     private static void competitor(int start, int end, int countryStart, int countryEnd, String text,
                                    List<Span> out, List<Span> kbMatches) {
         boolean country = kbMatches.stream().anyMatch(k -> k.start() == countryStart && k.end() == countryEnd
                 && (k.kb().kind() == KbEntity.Kind.COUNTRY || k.kb().kind() == KbEntity.Kind.TERRITORY));
         List<String> words = JunkFilter.words(text.substring(start, end));
-        if (!country || words.stream().anyMatch(w -> CLUB_WORDS.contains(w.toLowerCase(Locale.ROOT)))
+        if (!country || words.stream().anyMatch(w -> CLUB_WORDS.contains(w.toLowerCase(Locale.ROOT))
+                || OrganisationAliases.isLegalForm(w))
                 || kbMatches.stream().anyMatch(k -> k.start() < end && start < k.end())) {
             return;
         }
