@@ -86,6 +86,7 @@ final class JunkFilter {
         start = trimLeadingWords(text, start, end, LEADING_NOISE, 1);
         start = trimLeadingQualifiers(text, start, end);
         start = trimLeadingLowerCaseWords(text, start, end);
+        start = trimTopicPrefix(text, start, end);
         start = trimLeadingCommonNounOf(text, start, end);
         if (span.kb() == null) {
             start = trimLeadingWords(text, start, end, span.type() == EntityType.PERSON ? HONORIFICS : COURTESY,
@@ -215,6 +216,30 @@ final class JunkFilter {
             }
             start = skipNonWord(text, m.end(), end);
             m.region(start, end);
+        }
+        return start;
+    }
+
+    /**
+     * A wire headline's topic joined to a name by a hyphen ("BOXING-BRUNO", "FOOTBALL-RANDALL
+     * CUNNINGHAM"): the topic, an ordinary word the article writes in lower case, is cut off.
+     * "Asia-Pacific" and "Rolls-Royce" keep their first part, which the article never writes so.
+     */
+    private static int trimTopicPrefix(String text, int start, int end) {
+        int hyphen = text.indexOf('-', start);
+        int space = text.indexOf(' ', start);
+        if (hyphen < 0 || hyphen >= end - 1 || space >= 0 && space < hyphen || hyphen - start < 4
+                || !Character.isLetter(text.charAt(hyphen + 1))) {
+            return start;
+        }
+        String topic = text.substring(start, hyphen).toLowerCase(Locale.ROOT);
+        if (!topic.chars().allMatch(Character::isLetter)) {
+            return start;
+        }
+        for (int at = text.indexOf(topic); at >= 0; at = text.indexOf(topic, at + 1)) {
+            if (KbMatcher.onWordBoundaries(text, at, at + topic.length())) {
+                return hyphen + 1;
+            }
         }
         return start;
     }

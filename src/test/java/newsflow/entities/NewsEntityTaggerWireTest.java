@@ -235,4 +235,13 @@ class NewsEntityTaggerWireTest {
             assertTrue(has(es, player, EntityType.PERSON), player + ": " + es);
         }
     }
+
+    @Test
+    void aHeadlineTopicJoinedByAHyphenIsNotPartOfTheName() {
+        String text = "BOXING-BRUNO FIGHTS ON.\nLONDON 1996-08-30\n"
+                + "Frank Bruno said on Friday he would box again, ending talk of retirement from boxing.";
+        List<TaggedEntity> es = tag(text);
+        assertTrue(es.stream().noneMatch(e -> e.mentions().stream().anyMatch(m -> m.text().startsWith("BOXING"))),
+                es.toString());
+    }
 }
