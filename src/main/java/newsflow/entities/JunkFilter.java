@@ -232,16 +232,9 @@ final class JunkFilter {
                 || !Character.isLetter(text.charAt(hyphen + 1))) {
             return start;
         }
-        String topic = text.substring(start, hyphen).toLowerCase(Locale.ROOT);
-        if (!topic.chars().allMatch(Character::isLetter)) {
-            return start;
-        }
-        for (int at = text.indexOf(topic); at >= 0; at = text.indexOf(topic, at + 1)) {
-            if (KbMatcher.onWordBoundaries(text, at, at + topic.length())) {
-                return hyphen + 1;
-            }
-        }
-        return start;
+        String topic = text.substring(start, hyphen);
+        boolean ordinaryWord = topic.chars().allMatch(Character::isLetter) && KbMatcher.writtenInLowerCase(text, topic);
+        return ordinaryWord ? hyphen + 1 : start;
     }
 
     /** Nouns for part of an organisation or its stock: "Shares of", "Representatives of". */

@@ -108,6 +108,20 @@ public final class KbMatcher {
     }
 
     /**
+     * Whether the article writes {@code word} in lower case somewhere, on word boundaries ("fed"
+     * for "Fed", "sales" for "Sales"): then the word is also an ordinary word here.
+     */
+    static boolean writtenInLowerCase(String text, String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        for (int at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+            if (onWordBoundaries(text, at, at + lower.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether {@code [start, end)} is a whole word sequence: no letter or digit on either side, nor
      * an apostrophe or hyphen joined to letters ("Xi'an", "Asia-Pacific", "Kim-led"), except a
      * possessive ("Putin's").

@@ -65,13 +65,7 @@ final class MentionPropagation {
         if (last.length() < MIN_LENGTH || !Character.isUpperCase(last.charAt(0)) || last.contains(".")) {
             return null;
         }
-        String lower = last.toLowerCase(Locale.ROOT);
-        for (int at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
-            if (onWordBoundaries(text, new Span(at, at + lower.length(), EntityType.PERSON, null))) {
-                return null;
-            }
-        }
-        return last;
+        return KbMatcher.writtenInLowerCase(text, last) ? null : last;
     }
 
     private static boolean followedByCapitalisedWord(String text, int end) {

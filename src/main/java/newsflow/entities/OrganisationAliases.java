@@ -108,19 +108,10 @@ final class OrganisationAliases {
         cores.add(core.toUpperCase(Locale.ROOT));
         String first = words.get(0);
         if (words.size() >= 2 && first.length() >= 3 && Character.isUpperCase(first.charAt(0))
-                && !writtenInLowerCase(text, first)) {
+                && !KbMatcher.writtenInLowerCase(text, first)) {
             firstWords.add(first);
             firstWords.add(first.toUpperCase(Locale.ROOT));
         }
     }
 
-    private static boolean writtenInLowerCase(String text, String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        for (int at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
-            if (KbMatcher.onWordBoundaries(text, at, at + lower.length())) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -125,21 +125,11 @@ final class ResultTables {
         out.add(new Span(start, end, EntityType.PERSON, null).decidedAs(EntityType.PERSON, null));
     }
 
-    private static boolean writtenInLowerCase(String text, String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        for (int at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
-            if (KbMatcher.onWordBoundaries(text, at, at + lower.length())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static void team(String text, int start, int end, boolean standings, List<Span> out, List<Span> kbMatches) {
         String name = text.substring(start, end);
         List<String> words = JunkFilter.words(name);
         if (NOT_TEAMS.contains(words.get(0).toLowerCase(Locale.ROOT))
-                || words.size() == 1 && writtenInLowerCase(text, name)) {
+                || words.size() == 1 && KbMatcher.writtenInLowerCase(text, name)) {
             return; // "Sales 1,234 1,100" in a company's results; "Total 12 10"
         }
         List<Span> overlapping = out.stream().filter(s -> s.start() < end && start < s.end()).toList();

@@ -119,12 +119,7 @@ final class SpanResolver {
      * unless it is mid-sentence and the recogniser is all but certain.
      */
     private static boolean ordinaryWordHere(String text, Span kb, List<Span> overlapping) {
-        String lower = kb.text(text).toLowerCase(Locale.ROOT);
-        boolean lowerElsewhere = false;
-        for (int at = text.indexOf(lower); at >= 0 && !lowerElsewhere; at = text.indexOf(lower, at + 1)) {
-            lowerElsewhere = KbMatcher.onWordBoundaries(text, at, at + lower.length());
-        }
-        if (!lowerElsewhere) {
+        if (!KbMatcher.writtenInLowerCase(text, kb.text(text))) {
             return false;
         }
         boolean sentenceStart = KbContext.wordBefore(text, kb.start(), false).isEmpty();
