@@ -345,8 +345,12 @@ final class JunkFilter {
     private static boolean hasCapitalisedWord(String s) {
         Matcher m = WORD.matcher(s);
         while (m.find()) {
-            char c = m.group().charAt(0);
-            if (Character.isUpperCase(c) || Character.isDigit(c)) {
+            String w = m.group();
+            char c = w.charAt(0);
+            int hyphen = w.indexOf('-');
+            // "al-Aqsa", "bin-Laden": a particle joined to a capitalised name
+            if (Character.isUpperCase(c) || Character.isDigit(c)
+                    || hyphen > 0 && hyphen + 1 < w.length() && Character.isUpperCase(w.charAt(hyphen + 1))) {
                 return true;
             }
         }

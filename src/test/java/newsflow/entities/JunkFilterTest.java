@@ -55,4 +55,10 @@ class JunkFilterTest {
         String site = "Did you know that Riverbender. com is free?";
         assertNull(JunkFilter.clean(site, new Span(18, 29, EntityType.PERSON, null)));
     }
+
+    @Test
+    void aLowerCaseParticleJoinedToACapitalisedNameIsAName() {
+        assertEquals("al-Aqsa", clean("al-Aqsa", EntityType.LOCATION));
+        assertNull(clean("well-known", EntityType.MISC));
+    }
 }
