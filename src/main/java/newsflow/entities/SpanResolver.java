@@ -278,16 +278,28 @@ final class SpanResolver {
 
     /**
      * A name ending in a legal form ("Apic Yamada Corp", "Lear Corp", "Daniels Pharmaceuticals
-     * Inc") is an organisation, whatever the recogniser's label.
+     * Inc") is an organisation, whatever the recogniser's label; so is a MISC-labelled name
+     * ending in an organisation's head noun ("American Stock Exchange", "Democratic Party").
      */
     private static Span organisationBySuffix(String text, Span s) {
         if (s.type() == EntityType.ORGANIZATION || s.kb() != null) {
             return s;
         }
         List<String> words = JunkFilter.words(s.text(text));
-        return words.size() >= 2 && OrganisationAliases.isLegalForm(words.get(words.size() - 1))
-                ? s.withType(EntityType.ORGANIZATION) : s;
+        if (words.size() < 2) {
+            return s;
+        }
+        String last = words.get(words.size() - 1);
+        boolean organisation = OrganisationAliases.isLegalForm(last)
+                || s.type() == EntityType.MISC && !JunkFilter.norm(last).equals("league") // a competition
+                && (ORG_HEADS.contains(JunkFilter.norm(last)) || MISC_ORG_HEADS.contains(JunkFilter.norm(last)));
+        return organisation ? s.withType(EntityType.ORGANIZATION) : s;
     }
+
+    /** Head nouns beyond {@link #ORG_HEADS} that make a MISC-labelled name an organisation. */
+    private static final Set<String> MISC_ORG_HEADS = Set.of(
+            "exchange", "communications", "airlines", "airways", "club", "institute", "company", "industries",
+            "systems", "holdings", "network", "press", "times", "post", "herald", "telegraph", "journal");
 
     /**
      * A legal form the recogniser labelled apart ("Dow Chemical" + "Co") joins the name just

@@ -244,4 +244,17 @@ class NewsEntityTaggerWireTest {
         assertTrue(es.stream().noneMatch(e -> e.mentions().stream().anyMatch(m -> m.text().startsWith("BOXING"))),
                 es.toString());
     }
+
+    @Test
+    void aMiscNameEndingInAnOrganisationsHeadNounIsAnOrganisation() {
+        String text = "The American Stock Exchange index was down 1.66 points at 559.68 on Friday.";
+        assertTrue(has(tag(text), "American Stock Exchange", EntityType.ORGANIZATION), tag(text).toString());
+    }
+
+    @Test
+    void aSportsLeagueStaysACompetition() {
+        String text = "The Orioles remained tied with the White Sox for the American League wild card.";
+        assertTrue(tag(text).stream().noneMatch(e -> e.name().equals("American League")
+                && e.type() == EntityType.ORGANIZATION), tag(text).toString());
+    }
 }
