@@ -109,8 +109,8 @@ final class SpanResolver {
         out.replaceAll(span -> datelinePlace(text, span));
         out.replaceAll(span -> clubByContext(text, span));
         out.sort(Comparator.comparingInt(Span::start));
-        return ResultTables.apply(text,
-                joinOrganisationOfPlace(text, joinDemonymOrganisations(text, joinLegalForms(text, out))), kbMatches);
+        return ResultTables.apply(text, joinOrganisationOfPlace(text,
+                joinDemonymOrganisations(text, joinLegalForms(text, joinNameParticles(text, out)))), kbMatches);
     }
 
     /**
@@ -300,6 +300,36 @@ final class SpanResolver {
     private static final Set<String> MISC_ORG_HEADS = Set.of(
             "exchange", "communications", "airlines", "airways", "club", "institute", "company", "industries",
             "systems", "holdings", "network", "press", "times", "post", "herald", "telegraph", "journal");
+
+    /** Particles inside surnames: "van der", "de la", "bin". */
+    private static final java.util.regex.Pattern PARTICLES = java.util.regex.Pattern.compile(
+            "(?i)(?: (?:van|von|der|den|de|del|della|da|di|du|la|le|bin|ibn|al|el|dos|das|ter|ten))+ ");
+
+    /**
+     * A person's name the recogniser split at its particles ("Joost van" + "der" + "Westhuizen",
+     * "Van der" + "Westhuizen") is one name again.
+     */
+    private static List<Span> joinNameParticles(String text, List<Span> spans) {
+        List<Span> out = new ArrayList<>(spans.size());
+        for (Span s : spans) {
+            Span previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (previous != null && previous.type() == EntityType.PERSON && s.type() == EntityType.PERSON
+                    && previous.kb() == null && s.kb() == null && s.start() > previous.end()) {
+                String between = text.substring(previous.end(), s.start());
+                List<String> words = JunkFilter.words(previous.text(text));
+                String lastWord = words.isEmpty() ? "" : words.get(words.size() - 1).toLowerCase(java.util.Locale.ROOT);
+                boolean particleBetween = PARTICLES.matcher(between).matches();
+                boolean particleEnd = between.equals(" ") && PARTICLES.matcher(" " + lastWord + " ").matches();
+                if (particleBetween || particleEnd) {
+                    out.set(out.size() - 1, new Span(previous.start(), s.end(), EntityType.PERSON, null,
+                            Math.min(previous.confidence(), s.confidence())));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out;
+    }
 
     /**
      * A legal form the recogniser labelled apart ("Dow Chemical" + "Co") joins the name just

@@ -257,4 +257,10 @@ class NewsEntityTaggerWireTest {
         assertTrue(tag(text).stream().noneMatch(e -> e.name().equals("American League")
                 && e.type() == EntityType.ORGANIZATION), tag(text).toString());
     }
+
+    @Test
+    void aNameWithParticlesIsOneName() {
+        String text = "Springbok scrum-half Joost van der Westhuizen scored the first try on Saturday.";
+        assertTrue(has(tag(text), "Joost van der Westhuizen", EntityType.PERSON), tag(text).toString());
+    }
 }
