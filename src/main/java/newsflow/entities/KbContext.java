@@ -124,9 +124,9 @@ final class KbContext {
         return DATELINE_REST.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + 40)).lookingAt();
     }
 
-    /** Verbs of a match before a team: "beat Gloucester", "defeated Colorado". */
+    /** Verbs before a team: a match ("beat Gloucester", "defeated Colorado") or a transfer ("joined Milan"). */
     private static final Set<String> MATCH_VERBS_BEFORE = Set.of("beat", "beats", "defeated", "defeats", "edged",
-            "thrashed", "routed", "downed", "outscored", "hammered");
+            "thrashed", "routed", "downed", "outscored", "hammered", "joined", "rejoined");
     /** Results before "over" a team: "victory over Gloucester", "lead over Seattle". */
     private static final Set<String> RESULT_NOUNS = Set.of("victory", "win", "lead", "winners", "triumph", "edge");
     /**
@@ -139,8 +139,8 @@ final class KbContext {
 
     /**
      * Whether a place name is here a sports team: the object of a match verb or of a result
-     * ("beat Gloucester", "victory over Gloucester"), or the club of a player ("Norwich striker
-     * Keith O'Neill").
+     * ("beat Gloucester", "victory over Gloucester"), a club a player joins ("joined Milan",
+     * "signed for Torino"), or the club of a player ("Norwich striker Keith O'Neill").
      */
     static boolean teamContext(String text, Span hit) {
         String before = previousWord(text, hit.start());
@@ -149,6 +149,9 @@ final class KbContext {
         }
         if (before.equals("over") && RESULT_NOUNS.contains(previousWord(text, lastWordStart(text, hit.start())))) {
             return true;
+        }
+        if (before.equals("for") && previousWord(text, lastWordStart(text, hit.start())).equals("signed")) {
+            return true; // "signed for Torino"
         }
         int end = hit.end();
         if (end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’') && text.charAt(end + 1) == 's') {
