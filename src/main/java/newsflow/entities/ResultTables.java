@@ -8,17 +8,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Team names in sports results and standings, which the recogniser reads poorly: a bare city
- * is a place to it, a club it has never seen is nothing. A results line names two teams with
- * their scores ("Reading 2 Stoke 2", "Lotte 6 Hyundai 2"); a standings row names one team and
- * a row of figures ("Stoke 4 3 1 0 7 4 10", "NEW YORK 74 59 .556 -"). Each such name becomes one
- * organisation mention over its full extent ("Sheffield Wednesday", not "Sheffield"), unless the
- * knowledge base knows it as a country or territory, whose national team news writes as the
- * place. A person the recogniser found in a standings row stays a person (a golfer's rounds
- * look alike). A name with a country in brackets names a competitor, a person ("2. Venuste
- * Niyongabo (Burundi) 3:51.01", "Jansher Khan (Pakistan) beat Mark Cairns (England)"), and so does a shirt number in a line-up ("10 - Youri
- * Djorkaeff, 6 - Reynald Pedros"). A row label that is an ordinary word ("Sales 1,234 1,100", "Total 12 10") is no
- * team. Stateless and thread-safe.
+ * Names in sports results, which the recogniser reads poorly: a bare city is a place to it, a
+ * club or an athlete it has never seen is nothing or an organisation. Layouts, line by line:
+ * <ul>
+ *   <li>a results line names two teams with their scores ("Reading 2 Stoke 2", "Lotte 6
+ *       Hyundai 2"); a standings row names one team and a row of figures ("Stoke 4 3 1 0 7 4 10",
+ *       "NEW YORK 74 59 .556 -"). Each such name becomes one organisation mention over its full
+ *       extent ("Sheffield Wednesday", not "Sheffield"), unless the knowledge base knows it as a
+ *       country or territory, whose national team news writes as the place. A person the
+ *       recogniser found in a standings row stays a person (a golfer's rounds look alike), and a
+ *       row label that is an ordinary word ("Sales 1,234 1,100", "Total 12 10") is no team;</li>
+ *   <li>a name of two to four words with a country in brackets is a competitor, a person ("2.
+ *       Venuste Niyongabo (Burundi) 3:51.01", "Jansher Khan (Pakistan) beat Mark Cairns
+ *       (England)"), unless it has a club's word ("Red Star (Yugoslavia)");</li>
+ *   <li>a name after a shirt number in a line-up is a person ("10 - Youri Djorkaeff, 6 -
+ *       Reynald Pedros").</li>
+ * </ul>
+ * Types set here are decided ({@link Span#decided()}): the entity's majority does not overrule
+ * them. Stateless and thread-safe.
  */
 final class ResultTables {
 
@@ -56,7 +63,7 @@ final class ResultTables {
     private ResultTables() {
     }
 
-    /** The spans with every team name of a results line or standings row made an organisation. */
+    /** The spans with the teams, competitors and players of results layouts typed as above. */
     static List<Span> apply(String text, List<Span> spans, List<Span> kbMatches) {
         List<Span> out = new ArrayList<>(spans);
         int lineStart = 0;

@@ -45,11 +45,14 @@
  *       {@link newsflow.entities.KbContext}, {@link newsflow.entities.JunkFilter}). CRF spans are
  *       split ("A Ministry and B", "X Committee of the Y Agency", "name/credit", "A and B" when the
  *       article writes each alone), East Asian names cut short are completed ("Ri" + "Pyong
- *       Chol"), a regnal number joins its name ("Elizabeth I"), titles, bylines, credits,
- *       possessives, qualifiers ("Oslo-based"), "Shares of" and lower-case words are trimmed, junk
- *       (bare titles, stop words, interface words on short lines, icon alt text, web domains) is
- *       dropped, a name after "city of" or ending in a place noun ("Cosmodrome") is a place, and
- *       a name ending in a legal form ("Lear Corp") is an organisation. Then each KB hit: a one-word place or organisation that is a
+ *       Chol"), a regnal number joins its name ("Elizabeth I"), a name split at its particles is
+ *       joined ("Joost van der Westhuizen"), titles, bylines, credits, possessives, qualifiers
+ *       ("Oslo-based"), "Shares of", a headline's topic ("BOXING-BRUNO") and lower-case words are
+ *       trimmed, junk (bare titles, stop words, interface words on short lines, icon alt text, web
+ *       domains) is dropped, a name after "city of" or ending in a place noun ("Cosmodrome") is a
+ *       place, and a name ending in a legal form ("Lear Corp", or "Dow Chemical" + "Co"), or a
+ *       MISC name ending in an organisation's head noun ("American Stock Exchange"), is an
+ *       organisation. Then each KB hit: a one-word place or organisation that is a
  *       word of a person's full name in the article stays that person's name ("Jordan" with "Jim
  *       Jordan"); with the same range as a CRF span it links it, but overrides the CRF's type only
  *       when the CRF is weak (MISC, marginal below 0.6, "the X", an exact acronym, or supporting
@@ -59,10 +62,13 @@
  *       alone at sentence start unless an actor verb follows, and yields when the article writes
  *       it in lower case ("fed up"). "North Korean" + "Foreign Ministry" and "Bank" + "of England"
  *       are joined into one organisation. Layout and context then decide some types outright: a
- *       name in a dateline is a place ("CARDIFF 1996-08-31"); a city or region playing a match is
- *       its team ("victory over Gloucester", "Norwich striker"); and every team of a results
- *       line or standings row ({@link newsflow.entities.ResultTables}: "Reading 2 Stoke 2",
- *       "Stoke 4 3 1 0 7 4 10") is an organisation over its full name, a country excepted.</li>
+ *       name in a dateline is a place ("CARDIFF 1996-08-31"); a city or region playing a match or
+ *       joined by a player is its team ("victory over Gloucester", "joined Milan", "Norwich
+ *       striker"); every team of a results line or standings row ({@link
+ *       newsflow.entities.ResultTables}: "Reading 2 Stoke 2", "Stoke 4 3 1 0 7 4 10") is an
+ *       organisation over its full name, a country excepted; and a competitor with a country in
+ *       brackets or a player after a shirt number is a person ("Venuste Niyongabo (Burundi)",
+ *       "10 - Youri Djorkaeff").</li>
  *   <li><b>Linking</b> ({@link newsflow.entities.MentionLinker}). In text order, a mention joins:
  *       for a one-word person (or MISC) mention that is no KB entity of another type, the person
  *       whose full name has it as surname, case-exact (last word, or first word for names written
