@@ -220,9 +220,16 @@ final class JunkFilter {
         return start;
     }
 
+    /** Sections of a wire's headlines ("SOCCER - ...", "BOXING-BRUNO ..."). */
+    private static final Set<String> SECTION_WORDS = Set.of(
+            "soccer", "football", "boxing", "tennis", "golf", "cricket", "rugby", "athletics", "cycling",
+            "basketball", "baseball", "hockey", "swimming", "skiing", "motorracing", "racing", "sport", "sports",
+            "markets", "business", "politics", "update", "analysis", "feature", "interview", "preview");
+
     /**
      * A wire headline's topic joined to a name by a hyphen ("BOXING-BRUNO", "FOOTBALL-RANDALL
-     * CUNNINGHAM"): the topic, an ordinary word the article writes in lower case, is cut off.
+     * CUNNINGHAM"): the topic, a section word or an ordinary word the article writes in lower
+     * case, is cut off.
      * "Asia-Pacific" and "Rolls-Royce" keep their first part, which the article never writes so.
      */
     private static int trimTopicPrefix(String text, int start, int end) {
@@ -233,7 +240,8 @@ final class JunkFilter {
             return start;
         }
         String topic = text.substring(start, hyphen);
-        boolean ordinaryWord = topic.chars().allMatch(Character::isLetter) && KbMatcher.writtenInLowerCase(text, topic);
+        boolean ordinaryWord = topic.chars().allMatch(Character::isLetter)
+                && (SECTION_WORDS.contains(topic.toLowerCase(Locale.ROOT)) || KbMatcher.writtenInLowerCase(text, topic));
         return ordinaryWord ? hyphen + 1 : start;
     }
 

@@ -107,6 +107,7 @@ final class SpanResolver {
         }
         out.replaceAll(SpanResolver::placeReadingOfSeatUnlinked);
         out.replaceAll(span -> datelinePlace(text, span));
+        out.replaceAll(span -> newspaperWithItsArticle(text, span));
         out.replaceAll(span -> clubByContext(text, span));
         out.sort(Comparator.comparingInt(Span::start));
         return ResultTables.apply(text, joinOrganisationOfPlace(text,
@@ -225,6 +226,27 @@ final class SpanResolver {
             return s;
         }
         return s.decidedAs(EntityType.ORGANIZATION, null);
+    }
+
+    /** Last words of newspaper and magazine titles. */
+    private static final Set<String> PUBLICATION_WORDS = Set.of(
+            "times", "telegraph", "post", "economist", "journal", "guardian", "independent", "observer", "herald",
+            "mail", "mirror", "express", "tribune", "gazette", "chronicle", "standard", "globe", "sun");
+
+    /**
+     * "The Sunday Telegraph", "The Economist": a capitalised "The" just before a publication's
+     * title is part of it (a lower-case "the" is not).
+     */
+    private static Span newspaperWithItsArticle(String text, Span s) {
+        if (s.type() != EntityType.ORGANIZATION || s.start() < 4 || !text.startsWith("The ", s.start() - 4)) {
+            return s;
+        }
+        List<String> words = JunkFilter.words(s.text(text));
+        if (words.isEmpty() || !PUBLICATION_WORDS.contains(JunkFilter.norm(words.get(words.size() - 1)))
+                || s.start() > 4 && Character.isLetterOrDigit(text.charAt(s.start() - 5))) {
+            return s;
+        }
+        return s.withRange(s.start() - 4, s.end());
     }
 
     /** A regnal number after a one-word name: "Elizabeth I", "Henry VIII", "Pedro I". */

@@ -263,4 +263,18 @@ class NewsEntityTaggerWireTest {
         String text = "Springbok scrum-half Joost van der Westhuizen scored the first try on Saturday.";
         assertTrue(has(tag(text), "Joost van der Westhuizen", EntityType.PERSON), tag(text).toString());
     }
+
+    @Test
+    void aPublicationKeepsItsCapitalisedArticle() {
+        String text = "The Sunday Telegraph quoted the astrologer as saying she did not advise the princess.";
+        assertTrue(has(tag(text), "The Sunday Telegraph", EntityType.ORGANIZATION), tag(text).toString());
+    }
+
+    @Test
+    void aSectionWordBeforeAHyphenIsNoPartOfTheName() {
+        String text = "TENNIS-SELES WINS IN NEW HAVEN.\nNEW HAVEN, Connecticut 1996-08-30\nMonica Seles won on Friday.";
+        List<TaggedEntity> es = tag(text);
+        assertTrue(es.stream().noneMatch(e -> e.mentions().stream().anyMatch(m -> m.text().startsWith("TENNIS"))),
+                es.toString());
+    }
 }
