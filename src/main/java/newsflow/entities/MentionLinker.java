@@ -179,7 +179,7 @@ final class MentionLinker {
                 byKb.putIfAbsent(target.kb.id(), target);
             }
         }
-        return mergeEarlyShortNames(clusters);
+        return mergeGivenNames(mergeEarlyShortNames(clusters));
     }
 
     /**
@@ -217,6 +217,42 @@ final class MentionLinker {
             if (person != null && person != c && (c.kb == null || person.kb == null || c.kb.id().equals(person.kb.id()))) {
                 for (int i = 0; i < c.spans.size(); i++) {
                     person.add(c.spans.get(i), c.surfaces.get(i));
+                }
+                out.remove(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A one-word person that is the given name of exactly one person with a full name in the
+     * article ("Vladimir" with "Vladimir Putin", "Alan" with "Alan Shearer") is that person. With
+     * two candidates ("Kim" beside "Kim Jong Un" and "Kim Yo Jong" is a surname anyway) it stays
+     * apart. Surname-first names have no given name in first position and are skipped.
+     */
+    private static List<Cluster> mergeGivenNames(List<Cluster> clusters) {
+        List<Cluster> out = new ArrayList<>(clusters);
+        for (Cluster c : clusters) {
+            if (c.kb != null || !c.isPerson() || c.surfaces.stream().anyMatch(s -> JunkFilter.words(s).size() != 1)) {
+                continue;
+            }
+            String word = JunkFilter.words(c.surfaces.get(0)).get(0);
+            Cluster only = null;
+            int candidates = 0;
+            for (Cluster p : out) {
+                if (p == c || !p.isPerson()) {
+                    continue;
+                }
+                boolean given = p.surfaces.stream().map(JunkFilter::words)
+                        .anyMatch(w -> w.size() >= 2 && w.get(0).equals(word) && !Surnames.isSurnameFirst(w));
+                if (given) {
+                    only = p;
+                    candidates++;
+                }
+            }
+            if (candidates == 1) {
+                for (int i = 0; i < c.spans.size(); i++) {
+                    only.add(c.spans.get(i), c.surfaces.get(i));
                 }
                 out.remove(c);
             }

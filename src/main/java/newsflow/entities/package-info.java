@@ -79,7 +79,8 @@
  *       or Russian romanisation tables and compared as keys, one edit allowed only on words of
  *       six letters or more, so "Choe Sun Hui" joins "Choe Son Hui" but "Ri Pyong Chol" never
  *       joins "Ri Yong Chol"); else a KB entity it spells differently. A one-word person name met
- *       before the full name joins it afterwards under the same rules. The entity's type is the
+ *       before the full name joins it afterwards under the same rules, and a one-word given name
+ *       joins the only person with a full name that starts with it ("Vladimir", "Alan"). The entity's type is the
  *       majority of its mentions' types (ties: KB type). Then a company's short names join it
  *       ({@link newsflow.entities.OrganisationAliases}: "Magna" and "Lear" with "Magna
  *       International Inc" and "Lear Corp").</li>

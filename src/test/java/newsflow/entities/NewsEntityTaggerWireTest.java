@@ -277,4 +277,14 @@ class NewsEntityTaggerWireTest {
         assertTrue(es.stream().noneMatch(e -> e.mentions().stream().anyMatch(m -> m.text().startsWith("TENNIS"))),
                 es.toString());
     }
+
+    @Test
+    void aGivenNameAloneJoinsTheOnlyPersonWhoBearsIt() {
+        String text = "Coach Glenn Hoddle named Alan Shearer captain on Friday. \"I'm sure Alan is the man for the job,\" "
+                + "Hoddle said.";
+        List<TaggedEntity> es = tag(text);
+        TaggedEntity shearer = es.stream().filter(e -> e.name().equals("Alan Shearer")).findFirst()
+                .orElseThrow(() -> new AssertionError(es.toString()));
+        assertTrue(shearer.mentions().stream().anyMatch(m -> m.text().equals("Alan")), shearer.toString());
+    }
 }
