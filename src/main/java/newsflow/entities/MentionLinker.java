@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Groups the candidate mentions of one article into entities. Stateless and thread-safe; each
@@ -231,26 +232,28 @@ final class MentionLinker {
      * apart. Surname-first names have no given name in first position and are skipped.
      */
     private static List<Cluster> mergeGivenNames(List<Cluster> clusters) {
+        // Given name -> the persons with a full name starting with it. Only one-word persons are
+        // merged away below, and they have no full name, so the index stays valid throughout.
+        Map<String, Set<Cluster>> byGivenName = new HashMap<>();
+        for (Cluster p : clusters) {
+            if (!p.isPerson()) {
+                continue;
+            }
+            for (String surface : p.surfaces) {
+                List<String> w = JunkFilter.words(surface);
+                if (w.size() >= 2 && !Surnames.isSurnameFirst(w)) {
+                    byGivenName.computeIfAbsent(w.get(0), x -> new java.util.HashSet<>()).add(p);
+                }
+            }
+        }
         List<Cluster> out = new ArrayList<>(clusters);
         for (Cluster c : clusters) {
             if (c.kb != null || !c.isPerson() || c.surfaces.stream().anyMatch(s -> JunkFilter.words(s).size() != 1)) {
                 continue;
             }
-            String word = JunkFilter.words(c.surfaces.get(0)).get(0);
-            Cluster only = null;
-            int candidates = 0;
-            for (Cluster p : out) {
-                if (p == c || !p.isPerson()) {
-                    continue;
-                }
-                boolean given = p.surfaces.stream().map(JunkFilter::words)
-                        .anyMatch(w -> w.size() >= 2 && w.get(0).equals(word) && !Surnames.isSurnameFirst(w));
-                if (given) {
-                    only = p;
-                    candidates++;
-                }
-            }
-            if (candidates == 1) {
+            Set<Cluster> persons = byGivenName.getOrDefault(JunkFilter.words(c.surfaces.get(0)).get(0), Set.of());
+            if (persons.size() == 1) {
+                Cluster only = persons.iterator().next();
                 for (int i = 0; i < c.spans.size(); i++) {
                     only.add(c.spans.get(i), c.surfaces.get(i));
                 }

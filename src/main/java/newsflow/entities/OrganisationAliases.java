@@ -41,9 +41,9 @@ final class OrganisationAliases {
     }
 
     static List<MentionLinker.Cluster> merge(String text, List<MentionLinker.Cluster> clusters) {
-        List<MentionLinker.Cluster> out = new ArrayList<>(clusters);
+        Set<MentionLinker.Cluster> merged = new java.util.HashSet<>(); // clusters compare by identity
         for (MentionLinker.Cluster company : clusters) {
-            if (company.type() != EntityType.ORGANIZATION || !out.contains(company)) {
+            if (company.type() != EntityType.ORGANIZATION || merged.contains(company)) {
                 continue;
             }
             Set<String> cores = new java.util.HashSet<>();
@@ -62,15 +62,17 @@ final class OrganisationAliases {
                 // Airways Plc") keeps its own reading.
                 EntityType type = c.type();
                 Set<String> forms = type == EntityType.PERSON || type == EntityType.ORGANIZATION ? all : cores;
-                if (c == company || !out.contains(c) || !joins(c, forms)) {
+                if (c == company || merged.contains(c) || !joins(c, forms)) {
                     continue;
                 }
                 for (int i = 0; i < c.spans.size(); i++) {
                     company.add(c.spans.get(i).withType(EntityType.ORGANIZATION).withKb(null), c.surfaces.get(i));
                 }
-                out.remove(c);
+                merged.add(c);
             }
         }
+        List<MentionLinker.Cluster> out = new ArrayList<>(clusters);
+        out.removeIf(merged::contains);
         return out;
     }
 
