@@ -56,6 +56,7 @@ public final class CrfRecognizer {
     /** The weight of the CoNLL model's marginals against the broad model's (measured on CoNLL dev). */
     static final double CONLL_WEIGHT = 0.5;
 
+    /** Labels of the ensemble: the {@link EntityType}s in their order, then O. */
     private static final String[] TYPES = {"PERSON", "ORGANIZATION", "LOCATION", "MISC", "O"};
     private static final int MISC = 3;
     private static final int OUTSIDE = 4;
@@ -63,12 +64,28 @@ public final class CrfRecognizer {
     private final CRFClassifier<CoreLabel> cased;
     private final CRFClassifier<CoreLabel> caseless;
     private final CRFClassifier<CoreLabel> broad;
+    /** For each label of the cased and the broad model, its index in {@link #TYPES}. */
+    private final int[] casedTypes;
+    private final int[] broadTypes;
 
     public CrfRecognizer(CRFClassifier<CoreLabel> cased, CRFClassifier<CoreLabel> caseless,
                          CRFClassifier<CoreLabel> broad) {
         this.cased = Objects.requireNonNull(cased, "cased");
         this.caseless = Objects.requireNonNull(caseless, "caseless");
         this.broad = Objects.requireNonNull(broad, "broad");
+        this.casedTypes = typeIndices(cased);
+        this.broadTypes = typeIndices(broad);
+    }
+
+    /** The index in {@link #TYPES} of each of the model's labels (EntityType order, then O). */
+    private static int[] typeIndices(CRFClassifier<CoreLabel> model) {
+        List<String> labels = model.classIndex.objectsList();
+        int[] out = new int[labels.size()];
+        for (int l = 0; l < out.length; l++) {
+            EntityType type = typeOf(labels.get(l));
+            out[l] = type == null ? OUTSIDE : type.ordinal();
+        }
+        return out;
     }
 
     /** Loads the three models from the classpath (about 3 s). */
@@ -183,10 +200,10 @@ public final class CrfRecognizer {
      * from the marginals of each model's clique tree, not from its Viterbi path.
      */
     private void ensemble(List<CoreLabel> tokens, String[] labels, double[] confidence) {
-        double[][] conll = typeMarginals(cased, tokens);
-        double[][] wide = typeMarginals(broad, tokens);
+        double[][] conll = typeMarginals(cased, casedTypes, tokens);
+        double[][] wide = typeMarginals(broad, broadTypes, tokens);
         for (int i = 0; i < tokens.size(); i++) {
-            int best = argmax(conll[i], TYPES.length);
+            int best = argmax(conll[i]);
             if (best == MISC) {
                 labels[i] = TYPES[MISC];
                 confidence[i] = conll[i][MISC];
@@ -198,15 +215,15 @@ public final class CrfRecognizer {
                     mixed[t] = CONLL_WEIGHT * conll[i][t] + (1 - CONLL_WEIGHT) * wide[i][t];
                 }
             }
-            best = argmax(mixed, TYPES.length);
+            best = argmax(mixed);
             labels[i] = TYPES[best];
             confidence[i] = mixed[best];
         }
     }
 
-    private static int argmax(double[] values, int n) {
+    private static int argmax(double[] values) {
         int best = 0;
-        for (int t = 1; t < n; t++) {
+        for (int t = 1; t < values.length; t++) {
             if (values[t] > values[best]) {
                 best = t;
             }
@@ -216,21 +233,16 @@ public final class CrfRecognizer {
 
     /**
      * Each token's marginal probability of PERSON, ORGANIZATION, LOCATION, MISC and O (indices
-     * as {@link #TYPES}) under {@code model}; a token the clique tree cannot score counts as O.
+     * as {@link #TYPES}) under {@code model}, whose labels map to types by {@code typeOfLabel};
+     * a token the clique tree cannot score counts as O.
      */
-    private static double[][] typeMarginals(CRFClassifier<CoreLabel> model, List<CoreLabel> tokens) {
+    private static double[][] typeMarginals(CRFClassifier<CoreLabel> model, int[] typeOfLabel, List<CoreLabel> tokens) {
         double[][] out = new double[tokens.size()][TYPES.length];
         try {
             CRFCliqueTree<String> tree = model.getCliqueTree(prepared(model, tokens));
-            List<String> labels = model.classIndex.objectsList();
-            int[] typeOf = new int[labels.size()];
-            for (int l = 0; l < labels.size(); l++) {
-                EntityType type = typeOf(labels.get(l));
-                typeOf[l] = type == null ? OUTSIDE : type == EntityType.MISC ? MISC : java.util.Arrays.asList(TYPES).indexOf(type.name());
-            }
             for (int i = 0; i < out.length && i < tree.length(); i++) {
-                for (int l = 0; l < labels.size(); l++) {
-                    out[i][typeOf[l]] += tree.prob(i, labels.get(l));
+                for (int l = 0; l < typeOfLabel.length; l++) {
+                    out[i][typeOfLabel[l]] += tree.prob(i, l);
                 }
             }
         } catch (RuntimeException e) {
