@@ -26,7 +26,7 @@ final class ConfidentTypes {
     }
 
     /** Returns the clusters with confidently typed outliers moved to clusters of their own. */
-    static List<MentionLinker.Cluster> split(String text, List<MentionLinker.Cluster> clusters, List<Span> recognised) {
+    static List<MentionLinker.Cluster> split(List<MentionLinker.Cluster> clusters, List<Span> recognised) {
         Map<Long, Span> byRange = new HashMap<>();
         for (Span s : recognised) {
             byRange.put(range(s), s);

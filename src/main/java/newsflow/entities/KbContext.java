@@ -147,11 +147,10 @@ final class KbContext {
         if (MATCH_VERBS_BEFORE.contains(before)) {
             return true;
         }
-        if (before.equals("over") && RESULT_NOUNS.contains(previousWord(text, lastWordStart(text, hit.start())))) {
-            return true;
-        }
-        if (before.equals("for") && previousWord(text, lastWordStart(text, hit.start())).equals("signed")) {
-            return true; // "signed for Torino"
+        String twoBefore = previousWord(text, lastWordStart(text, hit.start()));
+        if (before.equals("over") && RESULT_NOUNS.contains(twoBefore)
+                || before.equals("for") && twoBefore.equals("signed")) {
+            return true; // "victory over Gloucester", "signed for Torino"
         }
         int end = hit.end();
         if (end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’') && text.charAt(end + 1) == 's') {

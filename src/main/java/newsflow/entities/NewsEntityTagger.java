@@ -57,7 +57,7 @@ public final class NewsEntityTagger implements EntityTagger {
         List<Span> spans = SpanResolver.resolve(text, recognised, matcher.find(text));
         List<MentionLinker.Cluster> clusters = OrganisationAliases.merge(text, MentionLinker.link(text, spans, matcher));
         MentionPropagation.propagate(text, clusters);
-        clusters = ConfidentTypes.split(text, clusters, recognised);
+        clusters = ConfidentTypes.split(clusters, recognised);
         int maxMentions = clusters.stream().mapToInt(c -> c.spans.size()).max().orElse(0);
         List<TaggedEntity> entities = new ArrayList<>(clusters.size());
         for (MentionLinker.Cluster c : clusters) {

@@ -115,7 +115,7 @@ final class ResultTables {
             return;
         }
         out.removeAll(overlapping);
-        out.add(new Span(start, end, EntityType.PERSON, null).decidedAs(EntityType.PERSON, null));
+        out.add(new Span(start, end, EntityType.PERSON, null, 1.0, true));
     }
 
     /** A player after a shirt number is a person, unless the knowledge base knows the name. */
@@ -129,7 +129,7 @@ final class ResultTables {
             return;
         }
         out.removeAll(overlapping);
-        out.add(new Span(start, end, EntityType.PERSON, null).decidedAs(EntityType.PERSON, null));
+        out.add(new Span(start, end, EntityType.PERSON, null, 1.0, true));
     }
 
     private static void team(String text, int start, int end, boolean standings, List<Span> out, List<Span> kbMatches) {
@@ -148,8 +148,8 @@ final class ResultTables {
                         || k.kb().kind() == KbEntity.Kind.TERRITORY))
                 .map(Span::kb).findFirst().orElse(null);
         Span team = country != null
-                ? new Span(start, end, EntityType.LOCATION, country).decidedAs(EntityType.LOCATION, country)
-                : new Span(start, end, EntityType.ORGANIZATION, null).decidedAs(EntityType.ORGANIZATION, null);
+                ? new Span(start, end, EntityType.LOCATION, country, 1.0, true)
+                : new Span(start, end, EntityType.ORGANIZATION, null, 1.0, true);
         out.removeAll(overlapping);
         out.add(team);
     }

@@ -216,9 +216,9 @@ final class SpanResolver {
     }
 
     /**
-     * A city or region playing a match is its team ("victory over Gloucester", "Los Angeles
-     * won", "Norwich striker"): an organisation, without the place's link. Countries stay places,
-     * as news writes national teams.
+     * A city or region playing a match is its team ({@link KbContext#teamContext}: "victory over
+     * Gloucester", "joined Milan", "Norwich striker"): an organisation, without the place's link.
+     * Countries stay places, as news writes national teams.
      */
     private static Span clubByContext(String text, Span s) {
         if (s.type() != EntityType.LOCATION || s.kb() != null && s.kb().kind() != KbEntity.Kind.CITY
@@ -311,10 +311,10 @@ final class SpanResolver {
         if (words.size() < 2) {
             return s;
         }
-        String last = words.get(words.size() - 1);
+        String last = JunkFilter.norm(words.get(words.size() - 1));
         boolean organisation = OrganisationAliases.isLegalForm(last)
-                || s.type() == EntityType.MISC && !JunkFilter.norm(last).equals("league") // a competition
-                && (ORG_HEADS.contains(JunkFilter.norm(last)) || MISC_ORG_HEADS.contains(JunkFilter.norm(last)));
+                || s.type() == EntityType.MISC && !last.equals("league") // a competition
+                && (ORG_HEADS.contains(last) || MISC_ORG_HEADS.contains(last));
         return organisation ? s.withType(EntityType.ORGANIZATION) : s;
     }
 
@@ -487,8 +487,7 @@ final class SpanResolver {
         while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
             i--;
         }
-        return Character.isUpperCase(text.charAt(i)) && KbContext.wordAfter(text, i).length() > 0
-                && ".!?\n".indexOf(i > 1 ? text.charAt(i - 2) : '\n') < 0;
+        return Character.isUpperCase(text.charAt(i)) && ".!?\n".indexOf(i > 1 ? text.charAt(i - 2) : '\n') < 0;
     }
 
     /**
