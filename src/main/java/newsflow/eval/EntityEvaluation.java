@@ -137,20 +137,16 @@ public final class EntityEvaluation {
         return out;
     }
 
+    /** One document's errors, by type name and mention, as "doc N missed|spurious TYPE mention". */
     private static void listErrors(int docNo, Set<Key> gold, Set<Key> predicted, List<String> into) {
-        List<String> lines = new ArrayList<>();
-        for (Key k : gold) {
-            if (MAIN_TYPES.contains(k.type()) && !predicted.contains(k)) {
-                lines.add(String.format(Locale.ROOT, "doc %d missed   %-13s %s", docNo, k.type(), k.surface()));
-            }
-        }
-        for (Key k : predicted) {
-            if (MAIN_TYPES.contains(k.type()) && !gold.contains(k)) {
-                lines.add(String.format(Locale.ROOT, "doc %d spurious %-13s %s", docNo, k.type(), k.surface()));
-            }
-        }
-        lines.sort(java.util.Comparator.comparing((String l) -> l.substring(l.indexOf(' ', 4) + 10)));
-        into.addAll(lines);
+        Map<Key, String> errors = new java.util.TreeMap<>(
+                java.util.Comparator.comparing((Key k) -> k.type().name()).thenComparing(Key::surface));
+        gold.stream().filter(k -> MAIN_TYPES.contains(k.type()) && !predicted.contains(k))
+                .forEach(k -> errors.put(k, "missed  "));
+        predicted.stream().filter(k -> MAIN_TYPES.contains(k.type()) && !gold.contains(k))
+                .forEach(k -> errors.put(k, "spurious"));
+        errors.forEach((k, kind) -> into.add(
+                String.format(Locale.ROOT, "doc %d %s %-13s %s", docNo, kind, k.type(), k.surface())));
     }
 
     private static void compare(Set<Key> gold, Set<Key> predicted, Map<EntityType, Counts> counts) {
