@@ -24,14 +24,29 @@ import newsflow.pipeline.StreamsSettings;
 import newsflow.pipeline.TopicSetup;
 import newsflow.pipeline.Topics;
 import org.apache.kafka.streams.StreamsConfig;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * One real embedded broker per test class, and per test a pipeline with topics and an
- * application id of its own, so tests never see each other's records.
+ * application id of its own, so tests never see each other's records. A JUnit extension: a test
+ * class declares {@code @RegisterExtension static final BrokerHarness harness = new
+ * BrokerHarness();}, and the broker runs from before its first test to after its last.
  */
-final class BrokerHarness implements AutoCloseable {
+final class BrokerHarness implements BeforeAllCallback, AfterAllCallback {
 
-    final EmbeddedKafka broker = EmbeddedKafka.start();
+    private EmbeddedKafka broker;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        broker = EmbeddedKafka.start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        broker.close();
+    }
 
     /** A fresh set of topics and an application id for one test. */
     final class Run implements AutoCloseable {
@@ -102,10 +117,5 @@ final class BrokerHarness implements AutoCloseable {
 
     Run newRun(PipelineConfig base) {
         return new Run(base);
-    }
-
-    @Override
-    public void close() {
-        broker.close();
     }
 }

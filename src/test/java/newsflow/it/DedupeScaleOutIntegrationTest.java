@@ -15,9 +15,8 @@ import newsflow.ingest.RawPageCodec;
 import newsflow.ingest.SyntheticPages;
 import newsflow.output.OutputReader.Output;
 import newsflow.pipeline.PipelineConfig;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Dedupe verdicts do not depend on how many instances share the work: two instances on six
@@ -26,17 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 class DedupeScaleOutIntegrationTest {
 
-    private static BrokerHarness harness;
-
-    @BeforeAll
-    static void startBroker() {
-        harness = new BrokerHarness();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        harness.close();
-    }
+    @RegisterExtension
+    static final BrokerHarness harness = new BrokerHarness();
 
     /** 40 stories; 10 truncated copies, 10 copies in another template; half of them sent first. */
     private static List<byte[]> corpus() {

@@ -16,24 +16,14 @@ import newsflow.ingest.RawPageCodec;
 import newsflow.ingest.SyntheticPages;
 import newsflow.output.OutputReader.Output;
 import newsflow.pipeline.PipelineConfig;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The whole pipeline on a real embedded Kafka broker. */
 class PipelineIntegrationTest {
 
-    private static BrokerHarness harness;
-
-    @BeforeAll
-    static void startBroker() {
-        harness = new BrokerHarness();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        harness.close();
-    }
+    @RegisterExtension
+    static final BrokerHarness harness = new BrokerHarness();
 
     static String story(int n) {
         return SyntheticPages.html(n);

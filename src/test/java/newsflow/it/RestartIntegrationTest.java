@@ -15,9 +15,8 @@ import newsflow.ingest.RawPageCodec;
 import newsflow.output.OutputReader.Output;
 import newsflow.pipeline.Pipeline;
 import newsflow.pipeline.PipelineConfig;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Stopping newsflow mid-stream and starting it again (on a fresh machine: empty local state)
@@ -25,17 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 class RestartIntegrationTest {
 
-    private static BrokerHarness harness;
-
-    @BeforeAll
-    static void startBroker() {
-        harness = new BrokerHarness();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        harness.close();
-    }
+    @RegisterExtension
+    static final BrokerHarness harness = new BrokerHarness();
 
     private static byte[] page(String url, int story) {
         return RawPageCodec.encode(RawPage.ofHtml(url, PipelineIntegrationTest.story(story)));
