@@ -1,6 +1,5 @@
 package newsflow.entities;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
