@@ -3,6 +3,8 @@ package newsflow.clean;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+
+import newsflow.core.CleanArticle;
 import newsflow.ingest.RawPage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

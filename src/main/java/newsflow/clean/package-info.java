@@ -1,5 +1,6 @@
 /**
- * The clean stage: turns one {@link newsflow.ingest.RawPage} into a {@link newsflow.clean.CleanArticle}
+ * Main-content extraction (a library without Kafka types; its stage adapter is
+ * {@code newsflow.clean.stage}): turns one {@link newsflow.ingest.RawPage} into a {@link newsflow.core.CleanArticle}
  * (main text plus metadata) or rejects it with an {@link newsflow.clean.UnusablePageException}.
  *
  * <h2>Design</h2>

@@ -7,12 +7,12 @@ import java.util.Properties;
 import java.util.Random;
 import java.util.concurrent.Callable;
 
+import newsflow.core.Topics;
 import newsflow.ingest.RawPage;
 import newsflow.ingest.RawPageCodec;
 import newsflow.ingest.RawProducer;
 import newsflow.ingest.SyntheticPages;
 import newsflow.output.OutputReader;
-import newsflow.pipeline.StreamsSettings;
 import org.apache.kafka.streams.StreamsConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,7 +56,7 @@ final class BenchCommand implements Callable<Integer> {
             ProgressBar producing = new ProgressBar(log, "pages produced");
             long bytes = 0;
             try (RawProducer producer = new RawProducer(session.bootstrapServers(), session.config().topics().raw(),
-                StreamsSettings.MAX_RECORD_BYTES)) {
+                Topics.MAX_RECORD_BYTES)) {
                 for (int i = 0; i < articles; i++) {
                     int story = random.nextDouble() < copies && i > 0 ? random.nextInt(i) : i;
                     byte[] value = RawPageCodec.encode(RawPage.ofHtml("https://bench.example/" + i, SyntheticPages.html(story)));

@@ -11,11 +11,11 @@ import newsflow.pipeline.PipelineConfig;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that talk to Kafka. */
-final class ClusterOptions {
+public final class ClusterOptions {
 
     @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
         description = "Kafka cluster to use. Without it, a single-node broker starts in this process.")
-    String bootstrapServers;
+    public String bootstrapServers;
 
     @Option(names = "--config", paramLabel = "FILE",
         description = "Properties file: newsflow settings (max.page.bytes, dedupe.horizon, topic.partitions, "
@@ -32,7 +32,7 @@ final class ClusterOptions {
     Integer maxPageBytes;
 
     /** The properties of --config, empty without it. */
-    Properties properties() {
+    public Properties properties() {
         Properties p = new Properties();
         if (configFile != null) {
             if (!Files.isRegularFile(configFile)) {
@@ -53,12 +53,12 @@ final class ClusterOptions {
         return p;
     }
 
-    PipelineConfig pipelineConfig() {
+    public PipelineConfig pipelineConfig() {
         return PipelineConfig.fromProperties(properties());
     }
 
     /** Properties of --config that are not newsflow's own: passed to Kafka Streams. */
-    Properties streamsOverrides() {
+    public Properties streamsOverrides() {
         Properties all = properties();
         Properties out = new Properties();
         for (String name : all.stringPropertyNames()) {

@@ -8,21 +8,21 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
 
+import newsflow.core.Topics;
 import newsflow.ingest.RawProducer;
-import newsflow.output.OutputReader;
 import newsflow.output.OutputReader.Output;
-import newsflow.pipeline.StreamsSettings;
+import newsflow.output.OutputReader;
 
 /**
  * Sends files to the raw topic and reads the pipeline's output until every input is accounted
  * for: one article, duplicate or dead letter per raw record.
  */
-final class Collector {
+public final class Collector {
 
     /** What came out: first outcomes per kind (revisions are written but not counted). */
-    record Summary(long inputs, long articles, long duplicates, long deadLetters, long trends, long revisions) {
+    public record Summary(long inputs, long articles, long duplicates, long deadLetters, long trends, long revisions) {
 
-        String describe() {
+        public String describe() {
             return String.format(Locale.ROOT, "%d inputs: %d articles, %d duplicates, %d dead letters (%d trend updates%s)",
                 inputs, articles, duplicates, deadLetters, trends,
                 revisions == 0 ? "" : ", " + revisions + " verdicts revised when an earlier original or relation arrived");
@@ -35,7 +35,7 @@ final class Collector {
     /**
      * @param quiet how long to keep reading after the last outcome, for trailing trend updates
      */
-    static Summary run(Session session, List<Path> files, Consumer<Output> sink, Duration timeout,
+    public static Summary run(Session session, List<Path> files, Consumer<Output> sink, Duration timeout,
                        Duration quiet, PrintStream log) {
         return run(session, producer -> {
             ProgressBar sending = new ProgressBar(log, "files");
@@ -50,14 +50,14 @@ final class Collector {
      * Sends what {@code send} produces (it returns how many raw records it sent), then reads
      * until each is accounted for.
      */
-    static Summary run(Session session, ToLongFunction<RawProducer> send, Consumer<Output> sink,
+    public static Summary run(Session session, ToLongFunction<RawProducer> send, Consumer<Output> sink,
                        Duration timeout, Duration quiet, PrintStream log) {
         var topics = session.config().topics();
         try (OutputReader reader = new OutputReader(session.bootstrapServers(), topics, true)) {
             reader.poll(Duration.ZERO); // position the reader before anything is sent
             long inputs;
             try (RawProducer producer = new RawProducer(session.bootstrapServers(), topics.raw(),
-                StreamsSettings.MAX_RECORD_BYTES)) {
+                Topics.MAX_RECORD_BYTES)) {
                 inputs = send.applyAsLong(producer);
             }
 

@@ -8,18 +8,18 @@ import newsflow.pipeline.NewsflowTopology;
 import newsflow.pipeline.PipelineConfig;
 
 /** The production stage implementations. */
-final class Components {
+public final class Components {
 
     private Components() {
     }
 
     /** The cleaner with the configured page limit, and the statistical entity tagger. */
-    static NewsflowTopology.Stages forConfig(PipelineConfig config) {
+    public static NewsflowTopology.Stages forConfig(PipelineConfig config) {
         return new NewsflowTopology.Stages(cleaner(config), Tagger.INSTANCE);
     }
 
     /** The same cleaner with a tagger that finds nothing: to measure the other stages alone. */
-    static NewsflowTopology.Stages withoutEntities(PipelineConfig config) {
+    public static NewsflowTopology.Stages withoutEntities(PipelineConfig config) {
         return new NewsflowTopology.Stages(cleaner(config), (title, text) -> java.util.List.of());
     }
 

@@ -16,12 +16,10 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import newsflow.ingest.PageFiles;
-import newsflow.output.OutputReader;
 import newsflow.output.OutputReader.Output;
+import newsflow.output.OutputReader;
 import newsflow.pipeline.Pipeline;
-import newsflow.pipeline.StreamsSettings;
 import newsflow.serving.Serving;
-import org.apache.kafka.streams.StreamsConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -61,11 +59,10 @@ final class DemoCommand implements Callable<Integer> {
         Properties overrides = cluster.streamsOverrides();
         try (Session session = Session.open(cluster.bootstrapServers, cluster.pipelineConfig(), System.err);
              Serving serving = Serving.start(httpPort, "localhost")) {
-            Properties props = serving.configure(overrides);
-            Pipeline pipeline = session.startPipeline(Components.forConfig(session.config()), props, serving.metrics());
-            serving.attach(pipeline.streams(), session.bootstrapServers(),
-                props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG, StreamsSettings.DEFAULT_APPLICATION_ID),
-                session.config().topics());
+            Pipeline pipeline = session.startPipeline(Components.forConfig(session.config()),
+                serving.processingOverrides(overrides), serving.metrics());
+            serving.bindMetrics(pipeline.streams());
+            session.startServing(serving, overrides);
             out.println("Dashboard: " + serving.url() + "   API: " + serving.url() + "api/stats   Metrics: "
                 + serving.url() + "metrics");
             out.println("Pipeline running. Feeding " + files.size() + " files...");

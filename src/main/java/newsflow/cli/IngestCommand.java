@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import newsflow.core.Topics;
 import newsflow.ingest.PageFiles;
 import newsflow.ingest.RawProducer;
 import newsflow.pipeline.PipelineConfig;
-import newsflow.pipeline.StreamsSettings;
 import newsflow.pipeline.TopicSetup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,7 +39,7 @@ final class IngestCommand implements Callable<Integer> {
         TopicSetup.ensureTopics(cluster.bootstrapServers, config, (short) -1);
         ProgressBar bar = new ProgressBar(System.err, "files");
         try (RawProducer producer = new RawProducer(cluster.bootstrapServers, config.topics().raw(),
-            StreamsSettings.MAX_RECORD_BYTES)) {
+            Topics.MAX_RECORD_BYTES)) {
             long records = producer.sendFiles(files, (done, total, sent) -> bar.update(done, total, sent + " records"));
             bar.done(files.size(), records + " records sent to " + config.topics().raw());
         }

@@ -1,11 +1,14 @@
 package newsflow.cli;
 
-import picocli.CommandLine;
+import java.util.ServiceLoader;
+
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code newsflow} command line. Subcommands: {@code demo}, {@code run}, {@code ingest},
- * {@code process}, {@code eval}. Each explains itself with {@code --help}.
+ * {@code process}, {@code bench}, and those other jars add ({@link Subcommand}: {@code eval}
+ * from the evaluation jar). Each explains itself with {@code --help}.
  */
 @Command(name = "newsflow", mixinStandardHelpOptions = true, usageHelpWidth = 100, version = "newsflow 0.1.0",
     description = {
@@ -16,7 +19,7 @@ import picocli.CommandLine.Command;
         "process (KRaft, about 3 s), so nothing needs to be installed.",
         ""},
     subcommands = {DemoCommand.class, RunCommand.class, IngestCommand.class,
-        ProcessCommand.class, BenchCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+        ProcessCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
@@ -25,7 +28,11 @@ public final class Main {
 
     /** Runs the command line and returns its exit code (for tests and for {@link #main}). */
     public static int run(String... args) {
-        return new CommandLine(new Main())
+        CommandLine commandLine = new CommandLine(new Main());
+        for (Subcommand extra : ServiceLoader.load(Subcommand.class)) {
+            commandLine.addSubcommand(extra);
+        }
+        return commandLine
             .setExecutionExceptionHandler((e, cmd, parsed) -> {
                 cmd.getErr().println("newsflow: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
                 if (System.getenv("NEWSFLOW_DEBUG") != null) {

@@ -11,10 +11,10 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
+import newsflow.core.Topics;
 import newsflow.ingest.PageFiles;
 import newsflow.pipeline.PipelineConfig;
 import newsflow.pipeline.StreamsSettings;
-import newsflow.pipeline.Topics;
 import org.apache.kafka.streams.StreamsConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

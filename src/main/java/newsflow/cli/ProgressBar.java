@@ -7,7 +7,7 @@ import java.util.Locale;
  * A one-line progress bar on the terminal ({@code [=====>    ] 45/91 files, 45 records, 12/s}).
  * When the output is not a terminal it prints nothing until {@link #done}, so logs stay clean.
  */
-final class ProgressBar {
+public final class ProgressBar {
 
     private static final int WIDTH = 30;
 
@@ -17,13 +17,13 @@ final class ProgressBar {
     private final long started = System.nanoTime();
     private long lastDrawn;
 
-    ProgressBar(PrintStream out, String unit) {
+    public ProgressBar(PrintStream out, String unit) {
         this.out = out;
         this.unit = unit;
         this.interactive = System.console() != null;
     }
 
-    void update(long done, long total, String detail) {
+    public void update(long done, long total, String detail) {
         long now = System.nanoTime();
         if (!interactive || (now - lastDrawn < 100_000_000L && done < total)) {
             return;
@@ -36,7 +36,7 @@ final class ProgressBar {
         out.flush();
     }
 
-    void done(long done, String detail) {
+    public void done(long done, String detail) {
         if (interactive) {
             out.print("\r" + " ".repeat(WIDTH + 60) + "\r");
         }

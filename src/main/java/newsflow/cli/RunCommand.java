@@ -7,9 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import newsflow.pipeline.Pipeline;
-import newsflow.pipeline.StreamsSettings;
 import newsflow.serving.Serving;
-import org.apache.kafka.streams.StreamsConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,6 +34,16 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             + "unless --config sets application.server (default: $NEWSFLOW_ADVERTISED_HOST or this machine's name).")
     String advertisedHost;
 
+    /** What an instance does: process raw pages, serve the query API from the views, or both. */
+    enum Role { PROCESS, SERVE, BOTH }
+
+    @Option(names = "--role", paramLabel = "ROLE", defaultValue = "${env:NEWSFLOW_ROLE:-both}",
+        converter = RoleConverter.class,
+        description = "process (clean, dedupe, tag), serve (query API and dashboard from the output topics) "
+            + "or both (default: $NEWSFLOW_ROLE or both). Processing and serving are separate Kafka Streams "
+            + "applications (<application.id> and <application.id>-serving), so each scales and fails apart.")
+    Role role;
+
     @Override
     public Integer call() throws InterruptedException, UnknownHostException {
         if (cluster.bootstrapServers == null) {
@@ -48,18 +56,37 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             ? InetAddress.getLocalHost().getHostName() : advertisedHost.strip();
         try (Session session = Session.open(cluster.bootstrapServers, cluster.pipelineConfig(), System.err);
              Serving serving = Serving.start(httpPort, host)) {
-            Properties props = serving.configure(overrides);
-            Pipeline pipeline = session.startPipeline(Components.forConfig(session.config()), props, serving.metrics());
-            serving.attach(pipeline.streams(), session.bootstrapServers(),
-                props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG, StreamsSettings.DEFAULT_APPLICATION_ID),
-                session.config().topics());
-            System.err.println("newsflow API, dashboard and /metrics on port " + serving.port()
-                + " (application.server " + props.getProperty(StreamsConfig.APPLICATION_SERVER_CONFIG) + ")");
+            if (role != Role.SERVE) {
+                Pipeline pipeline = session.startPipeline(Components.forConfig(session.config()),
+                    serving.processingOverrides(overrides), serving.metrics());
+                serving.bindMetrics(pipeline.streams());
+                System.err.println("newsflow processing: " + session.config().topics().raw() + " -> "
+                    + session.config().topics().outcomes() + "; state " + pipeline.streams().state());
+            }
+            if (role != Role.PROCESS) {
+                Pipeline views = session.startServing(serving, overrides);
+                System.err.println("newsflow serving: API and dashboard at " + serving.url()
+                    + " (views from the output topics; state " + views.streams().state() + ")");
+            }
+            System.err.println("/metrics on port " + serving.port() + (role == Role.PROCESS
+                ? " (role process: the query API answers 503; run an instance with --role serve or both)" : ""));
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "newsflow-shutdown"));
-            System.err.println("newsflow running: " + session.config().topics().raw() + " -> "
-                + session.config().topics().outcomes() + "; state " + pipeline.streams().state());
             stop.await();
         }
         return 0;
+    }
+
+    /** Accepts process, serve and both, in any case. */
+    static final class RoleConverter implements picocli.CommandLine.ITypeConverter<Role> {
+
+        @Override
+        public Role convert(String value) {
+            try {
+                return Role.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(
+                    "role must be process, serve or both, got '" + value + "'");
+            }
+        }
     }
 }

@@ -15,17 +15,22 @@ import newsflow.pipeline.Pipeline;
 import newsflow.pipeline.PipelineConfig;
 import newsflow.pipeline.StreamsSettings;
 import newsflow.pipeline.TopicSetup;
+import newsflow.serving.Serving;
+import newsflow.serving.ServingViews;
+import org.apache.kafka.streams.StreamsConfig;
 
 /**
- * A broker (embedded or given) with newsflow's topics and, once {@link #startPipeline} is
- * called, a running pipeline. Closing it stops the pipeline, then the embedded broker.
+ * A broker (embedded or given) with newsflow's topics and, once started, a running pipeline
+ * ({@link #startPipeline}), the serving views ({@link #startServing}), or both. Closing it stops
+ * them, then the embedded broker.
  */
-final class Session implements AutoCloseable {
+public final class Session implements AutoCloseable {
 
     private final EmbeddedKafka embedded;
     private final String bootstrapServers;
     private final PipelineConfig config;
     private Pipeline pipeline;
+    private Pipeline views;
     private Path stateDir;
 
     private Session(EmbeddedKafka embedded, String bootstrapServers, PipelineConfig config) {
@@ -35,7 +40,7 @@ final class Session implements AutoCloseable {
     }
 
     /** Connects to {@code bootstrapServers}, or starts an embedded broker when it is null. */
-    static Session open(String bootstrapServers, PipelineConfig config, PrintStream log) {
+    public static Session open(String bootstrapServers, PipelineConfig config, PrintStream log) {
         EmbeddedKafka embedded = null;
         String servers = bootstrapServers;
         short replication = 1;
@@ -51,37 +56,62 @@ final class Session implements AutoCloseable {
         return new Session(embedded, servers, config);
     }
 
-    String bootstrapServers() {
+    public String bootstrapServers() {
         return bootstrapServers;
     }
 
-    PipelineConfig config() {
+    public PipelineConfig config() {
         return config;
     }
 
-    boolean isEmbedded() {
+    public boolean isEmbedded() {
         return embedded != null;
     }
 
     /** Starts the pipeline with {@code overrides} on top of newsflow's streams settings. */
-    Pipeline startPipeline(NewsflowTopology.Stages stages, Properties overrides) {
+    public Pipeline startPipeline(NewsflowTopology.Stages stages, Properties overrides) {
         return startPipeline(stages, overrides, PipelineMetrics.disabled());
     }
 
     /** [serving] As above, feeding the pipeline's meters to {@code metrics}. */
-    Pipeline startPipeline(NewsflowTopology.Stages stages, Properties overrides, PipelineMetrics metrics) {
-        try {
-            stateDir = Files.createTempDirectory("newsflow-state-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Properties props = StreamsSettings.streamsConfig(bootstrapServers, stateDir, config.topics(), overrides);
-        pipeline = Pipeline.start(NewsflowTopology.build(config, stages, metrics), props, Duration.ofSeconds(60));
+    public Pipeline startPipeline(NewsflowTopology.Stages stages, Properties overrides, PipelineMetrics metrics) {
+        pipeline = Pipeline.start(NewsflowTopology.build(config, stages, metrics), streamsConfig(overrides),
+            Duration.ofSeconds(60));
         return pipeline;
+    }
+
+    /**
+     * [serving] Starts the serving views ({@link ServingViews#topology}, under their own
+     * application id) and connects {@code serving}'s API to them.
+     *
+     * @param overrides the same overrides the processing client gets (or would get)
+     */
+    public Pipeline startServing(Serving serving, Properties overrides) {
+        Properties processing = streamsConfig(overrides);
+        views = Pipeline.start(ServingViews.topology(config.topics()), serving.servingConfig(processing),
+            Duration.ofSeconds(60));
+        serving.attach(views.streams(), bootstrapServers,
+            processing.getProperty(StreamsConfig.APPLICATION_ID_CONFIG), config.topics());
+        return views;
+    }
+
+    /** newsflow's streams settings for this session, with {@code overrides} on top. */
+    private Properties streamsConfig(Properties overrides) {
+        if (stateDir == null) {
+            try {
+                stateDir = Files.createTempDirectory("newsflow-state-");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return StreamsSettings.streamsConfig(bootstrapServers, stateDir, config.topics(), overrides);
     }
 
     @Override
     public void close() {
+        if (views != null) {
+            views.close();
+        }
         if (pipeline != null) {
             pipeline.close();
         }

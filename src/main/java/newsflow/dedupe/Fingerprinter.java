@@ -2,8 +2,9 @@ package newsflow.dedupe;
 
 import java.util.Arrays;
 import java.util.Objects;
-import newsflow.clean.CleanArticle;
-import newsflow.pipeline.EventTime;
+
+import newsflow.core.CleanArticle;
+import newsflow.core.EventTime;
 
 /**
  * Turns an article into its {@link Fingerprint} and a fingerprint into its candidate keys.

@@ -7,7 +7,7 @@ package newsflow.dedupe;
  * band keys in the stores: changing a constant here invalidates every stored index, so a
  * change must come with a new {@link FingerprintCodec} version.
  */
-final class Hashing {
+public final class Hashing {
 
     static final long GOLDEN = 0x9E3779B97F4A7C15L;
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
@@ -17,7 +17,7 @@ final class Hashing {
     }
 
     /** MurmurHash3's 64-bit finaliser: a bijection that spreads every input bit. */
-    static long mix(long k) {
+    public static long mix(long k) {
         k ^= k >>> 33;
         k *= 0xff51afd7ed558ccdL;
         k ^= k >>> 33;
@@ -27,7 +27,7 @@ final class Hashing {
     }
 
     /** Order-sensitive combination of two hashes. */
-    static long combine(long a, long b) {
+    public static long combine(long a, long b) {
         return mix(a * GOLDEN + b);
     }
 

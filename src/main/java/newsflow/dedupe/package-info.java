@@ -2,7 +2,7 @@
  * Near-duplicate and rewrite detection: the algorithmic core of the DEDUPE stage.
  *
  * <p>Everything here is pure Java with no Kafka dependency, so that the streaming stage
- * ({@code DedupeStage}) can call it from a processor and the offline evaluation
+ * ({@code newsflow.dedupe.stage}) can call it from a processor and the offline evaluation
  * ({@code newsflow.eval.DedupeEvaluation}) can call it from a loop. Three calls make the whole
  * contract:
  * <pre>{@code
@@ -116,23 +116,23 @@
  * no near or rewrite keys and are only ever EXACT: a dozen words cannot tell a copy from a
  * coincidence.
  *
- * <h2>5. Mapping to Kafka Streams stores (as built: {@link newsflow.dedupe.DedupeStage})</h2>
+ * <h2>5. Mapping to Kafka Streams stores (as built: {@link newsflow.dedupe.stage.DedupeStage})</h2>
  * <ul>
- *   <li>{@link newsflow.dedupe.ProbeProcessor} (stateless, on the article's partition):
+ *   <li>{@link newsflow.dedupe.stage.ProbeProcessor} (stateless, on the article's partition):
  *       fingerprint; the candidate keys plus an exact-body key (so short texts meet their
  *       exact copies) are grouped by band shard ({@code mix(key) mod shards}); one probe per
  *       shard carries the shard's keys and the fingerprint bytes. The article itself goes to
  *       its verdict step, with the number of shard replies to wait for.</li>
- *   <li>{@link newsflow.dedupe.BandIndexProcessor} (on the shard's partition, repartition
+ *   <li>{@link newsflow.dedupe.stage.BandIndexProcessor} (on the shard's partition, repartition
  *       topic {@code dedupe-probes-by-shard} with a partitioner {@code shard mod P}): band
  *       table {@code <key>|<id> -> ingestion time} read by prefix scan, and the fingerprints of
  *       the articles indexed in this shard. Candidates are ranked by the number of keys they
  *       share with the prober and at most 64 are verified; a band that holds
  *       {@code bucketCap} members stops growing. Every relation found goes to both articles
  *       (a reply to the prober, a notice to the other), keyed by article id.</li>
- *   <li>{@link newsflow.dedupe.VerdictProcessor} (on the article's partition): gathers the
+ *   <li>{@link newsflow.dedupe.stage.VerdictProcessor} (on the article's partition): gathers the
  *       replies and notices; once every shard replied, the verdict is a function of the
- *       relation set alone.</li>
+ *       relation set alone: {@link newsflow.dedupe.VerdictPolicy}, a pure function.</li>
  *   <li>Horizon: a pair is compared only when it lies within {@code horizon} in event time
  *       (when both pages state a date; an undated page is compared with anything still
  *       indexed). Index entries leave after {@code horizon} in ingestion time, so a backfill
@@ -146,8 +146,9 @@
  * before its original it is first emitted as kept; the notice from the late original revises
  * its verdict to a duplicate and retracts it from the compacted {@code news.articles} (a
  * tombstone), so the final state does not depend on order or on the number of instances
- * ({@code DedupeScaleOutIntegrationTest}). {@link newsflow.dedupe.InMemoryDeduplicator} is the
- * single-threaded reference used by the core's evaluation and tests.
+ * ({@code DedupeScaleOutIntegrationTest}). The evaluation tools' single-threaded simulation
+ * ({@code newsflow.eval.InMemoryDeduplicator}, in {@code src/eval}) decides with the same
+ * {@link newsflow.dedupe.VerdictPolicy}.
  *
  * <h2>7. Failure modes</h2>
  * <ul>

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import newsflow.core.EntityType;
+
 /**
  * Keeps the type of a mention that is sure of it when the mention's entity took another type by
  * majority: the recogniser's type where its probability is at least {@value #MIN_CONFIDENCE},

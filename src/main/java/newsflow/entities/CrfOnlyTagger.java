@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import newsflow.core.Mention;
+import newsflow.core.TaggedEntity;
+
 /**
  * The baselines the entity stage is measured against: one of CoreNLP's cased CRFs alone (the
  * CoNLL 4-class model or the broad 3-class model), one entity per recognised span, with no

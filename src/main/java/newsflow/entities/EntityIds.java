@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Objects;
 
+import newsflow.core.EntityType;
+
 /**
  * Stable ids for entities outside the knowledge base: {@code nf:<type>:<slug>}, so the same name
  * of the same type gets the same id in every article. The knowledge base uses the same scheme for

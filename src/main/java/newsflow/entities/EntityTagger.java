@@ -2,6 +2,8 @@ package newsflow.entities;
 
 import java.util.List;
 
+import newsflow.core.TaggedEntity;
+
 /**
  * Recognises and links the entities of one article.
  *

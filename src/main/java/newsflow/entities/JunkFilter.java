@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import newsflow.core.EntityType;
+
 /**
  * Cleans candidate spans: trims honorifics, titles, possessives and stray punctuation from their
  * edges, and rejects spans that are no entity at all (only a title or a stop word, no capital

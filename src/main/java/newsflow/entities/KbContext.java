@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import newsflow.core.EntityType;
+
 /**
  * Reads the words around a knowledge-base hit to decide what it stands for: whether the context
  * supports an ambiguous name ("in Chad", "Turkey's government", "the Fed", "President Xi") and

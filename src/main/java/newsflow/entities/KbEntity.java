@@ -3,6 +3,8 @@ package newsflow.entities;
 import java.util.List;
 import java.util.Objects;
 
+import newsflow.core.EntityType;
+
 /**
  * One canonical entity of the knowledge base. Immutable.
  *

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import newsflow.core.EntityType;
+
 /**
  * Groups the candidate mentions of one article into entities. Stateless and thread-safe; each
  * call works on its own clusters.

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import newsflow.core.EntityType;
+
 /**
  * Finds the mentions the recogniser missed: every other occurrence of a name an entity already
  * has in this article, written the same way or in capitals (a headline's "KIM" after "Kim"),

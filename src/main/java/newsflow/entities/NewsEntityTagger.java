@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import newsflow.core.EntityType;
+import newsflow.core.Mention;
+import newsflow.core.TaggedEntity;
+
 /**
  * The entity stage: CoreNLP's CRF recogniser, the knowledge base matched with Aho-Corasick, and
  * in-article linking (see the package documentation for the rules).

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import newsflow.core.EntityType;
+
 /**
  * Short names of companies: once an article names "Magna International Inc", "Lear Corp" or
  * "Jones Medical Industries Inc", a later (or earlier) "Magna", "Lear" or "Jones" is that

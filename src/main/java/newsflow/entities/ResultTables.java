@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import newsflow.core.EntityType;
+
 /**
  * Names in sports results, which the recogniser reads poorly: a bare city is a place to it, a
  * club or an athlete it has never seen is nothing or an organisation. Layouts, line by line:

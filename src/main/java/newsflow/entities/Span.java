@@ -1,5 +1,7 @@
 package newsflow.entities;
 
+import newsflow.core.EntityType;
+
 /**
  * A candidate mention before linking: a character range of the text, a type, when the
  * knowledge base recognised it the entity it names ({@code null} otherwise), how sure the

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import newsflow.core.EntityType;
+
 /**
  * Combines the recogniser's spans with the knowledge base's matches into one clean list of
  * candidate mentions, without overlaps, by position. Stateless and thread-safe.

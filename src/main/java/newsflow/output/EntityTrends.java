@@ -4,12 +4,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import newsflow.avro.EntityTrend;
-import newsflow.entities.TaggedArticle;
-import newsflow.entities.TaggedEntity;
-import newsflow.pipeline.EventTime;
-import newsflow.pipeline.JsonSerde;
-import org.apache.kafka.common.serialization.Serdes;
+import newsflow.core.EventTime;
+import newsflow.core.TaggedArticle;
+import newsflow.core.TaggedEntity;
+import newsflow.core.serde.JsonSerde;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.kstream.Grouped;
@@ -78,6 +78,11 @@ public final class EntityTrends {
     /** The Avro record of a count. */
     public static EntityTrend toAvro(Count c) {
         return new EntityTrend(c.entityId(), c.name(), c.type(), c.hour(), c.articles());
+    }
+
+    /** The count an entity-trends record carries (what {@link #toAvro} wrote). */
+    public static Count fromAvro(EntityTrend t) {
+        return new Count(t.getEntityId(), t.getName(), t.getType(), t.getHour(), t.getArticles());
     }
 
     /** The start of the hour of an article's publication (ingestion time when unknown). */

@@ -9,10 +9,10 @@ import newsflow.avro.EntityType;
 import newsflow.avro.Mention;
 import newsflow.avro.Related;
 import newsflow.avro.Relation;
-import newsflow.clean.CleanArticle;
-import newsflow.dedupe.DedupeVerdict;
-import newsflow.entities.TaggedArticle;
-import newsflow.entities.TaggedEntity;
+import newsflow.core.CleanArticle;
+import newsflow.core.DedupeVerdict;
+import newsflow.core.TaggedArticle;
+import newsflow.core.TaggedEntity;
 
 /** Maps the stages' records to the Avro records of the output topics. */
 public final class OutputRecords {

@@ -3,21 +3,21 @@ package newsflow.pipeline;
 import java.util.Objects;
 
 import newsflow.clean.ArticleCleaner;
-import newsflow.clean.CleanArticle;
-import newsflow.clean.CleanStage;
-import newsflow.dedupe.DedupeConfig;
-import newsflow.dedupe.DedupeStage;
-import newsflow.dedupe.DedupeVerdict;
-import newsflow.entities.EntityStage;
+import newsflow.clean.stage.CleanStage;
+import newsflow.core.CleanArticle;
+import newsflow.core.DedupeVerdict;
+import newsflow.core.TaggedArticle;
+import newsflow.core.Topics;
+import newsflow.dedupe.stage.DedupeConfig;
+import newsflow.dedupe.stage.DedupeStage;
 import newsflow.entities.EntityTagger;
-import newsflow.entities.TaggedArticle;
+import newsflow.entities.stage.EntityStage;
 import newsflow.ingest.RawPageCodec;
+import newsflow.ops.PipelineMetrics;
+import newsflow.ops.StageProbe;
 import newsflow.output.AvroSerde;
 import newsflow.output.EntityTrends;
 import newsflow.output.OutputRecords;
-import newsflow.ops.PipelineMetrics;
-import newsflow.ops.StageProbe;
-import newsflow.serving.ServingViews;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -36,6 +36,10 @@ import org.apache.kafka.streams.kstream.Produced;
  *     │                                             └─ trends ──► news.entity-trends
  *     └─ (any processing error, original bytes + reason) ───────► news.deadletter
  * </pre>
+ *
+ * <p>This is the processing topology only: the serving views behind the query API are built
+ * from its output topics by a topology of their own ({@code newsflow.serving.ServingViews}),
+ * run under their own application id.
  *
  * <p>Every raw record ends in exactly one of articles, duplicates or dead letters (its first
  * outcome carries the header {@code newsflow.outcome: new}; a later revision, {@code revision}:
@@ -110,10 +114,6 @@ public final class NewsflowTopology {
             .mapValues(c -> c == null ? null : EntityTrends.toAvro(c), Named.as("entity-trends-to-avro"))
             .to(topics.entityTrends(), Produced.with(Serdes.String(), AvroSerde.entityTrends())
                 .withName("entity-trends-out"));
-
-        // [serving] the materialized views behind the query API (newsflow.serving.ServingViews).
-        ServingViews.build(builder, topics, raw, verdicts,
-            tagged.filterNot((id, t) -> t.verdict().retractsArticle(), Named.as("serving-kept-only")), trends);
 
         return builder.build();
     }

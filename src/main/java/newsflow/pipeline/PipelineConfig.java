@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Properties;
 
+import newsflow.core.Topics;
+
 /**
  * Everything the topology depends on, immutable. {@link NewsflowTopology#build} is a pure
  * function of this value (and the stage components), so tests build exactly the topology

@@ -3,11 +3,12 @@ package newsflow.pipeline;
 import java.nio.file.Path;
 import java.util.Properties;
 
+import newsflow.core.Topics;
+import newsflow.ops.DeadLetterHandler;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
-import newsflow.ops.DeadLetterHandler;
 
 /**
  * The Kafka Streams configuration newsflow runs with. Separate from the topology, so tests
@@ -17,9 +18,6 @@ public final class StreamsSettings {
 
     /** Default application id: also the prefix of internal topics and the consumer group. */
     public static final String DEFAULT_APPLICATION_ID = "newsflow";
-
-    /** Largest record newsflow produces or consumes (raw pages and their dead letters). */
-    public static final int MAX_RECORD_BYTES = 16 * 1024 * 1024;
 
     private StreamsSettings() {
     }
@@ -48,10 +46,10 @@ public final class StreamsSettings {
             LogAndContinueExceptionHandler.class.getName());
         // Internal topics and stores keep their names across releases.
         p.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
-        p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), MAX_RECORD_BYTES);
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), Topics.MAX_RECORD_BYTES);
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
-        p.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), MAX_RECORD_BYTES);
-        p.put(StreamsConfig.topicPrefix("max.message.bytes"), MAX_RECORD_BYTES);
+        p.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), Topics.MAX_RECORD_BYTES);
+        p.put(StreamsConfig.topicPrefix("max.message.bytes"), Topics.MAX_RECORD_BYTES);
         p.putAll(overrides);
         return p;
     }

@@ -2,10 +2,8 @@ package newsflow.serving;
 
 import java.util.List;
 
-import newsflow.clean.CleanArticle;
-import newsflow.dedupe.DedupeVerdict;
-import newsflow.entities.TaggedArticle;
-import newsflow.pipeline.EventTime;
+import newsflow.avro.Article;
+import newsflow.core.EventTime;
 
 /**
  * What the query API shows of a kept article: metadata, entities and relations, not the body.
@@ -39,16 +37,15 @@ public record ArticleSummary(String id, String title, String url, String publish
     public record RelatedRef(String id, String relation, double score) {
     }
 
-    /** The summary of a tagged article; {@code timestamp} is the record's (ingestion) time. */
-    public static ArticleSummary of(TaggedArticle tagged, long timestamp) {
-        DedupeVerdict v = tagged.verdict();
-        CleanArticle a = v.article();
-        List<EntityRef> entities = tagged.entities().stream()
-            .sorted((x, y) -> Double.compare(y.salience(), x.salience()))
-            .map(e -> new EntityRef(e.id(), e.name(), e.type().name())).toList();
-        List<RelatedRef> related = v.related().stream()
-            .map(r -> new RelatedRef(r.id(), r.relation(), r.score())).toList();
-        return new ArticleSummary(v.id(), a.title(), a.url(), a.publishedAt(), a.source(), v.storyId(),
-            entities, related, EventTime.millis(a.publishedAt(), timestamp), timestamp);
+    /** The summary of an article of the articles topic; {@code timestamp} is the record's (ingestion) time. */
+    public static ArticleSummary of(Article article, long timestamp) {
+        List<EntityRef> entities = article.getEntities().stream()
+            .sorted((x, y) -> Double.compare(y.getSalience(), x.getSalience()))
+            .map(e -> new EntityRef(e.getId(), e.getName(), e.getType().name())).toList();
+        List<RelatedRef> related = article.getRelated().stream()
+            .map(r -> new RelatedRef(r.getId(), r.getRelation().name(), r.getScore())).toList();
+        return new ArticleSummary(article.getId(), article.getTitle(), article.getUrl(), article.getPublishedAt(),
+            article.getSource(), article.getStoryId(), entities, related,
+            EventTime.millis(article.getPublishedAt(), timestamp), timestamp);
     }
 }

@@ -1,6 +1,6 @@
 package newsflow.serving;
 
-import newsflow.dedupe.DedupeVerdict;
+import newsflow.avro.Duplicate;
 
 /**
  * A dropped duplicate as the query API shows it. Immutable.
@@ -17,9 +17,9 @@ import newsflow.dedupe.DedupeVerdict;
 public record DuplicateSummary(String id, String url, String title, String duplicateOf, String kind,
                                double similarity, String publishedAt, long seenAt) {
 
-    /** The summary of a duplicate verdict; {@code timestamp} is the record's (ingestion) time. */
-    public static DuplicateSummary of(DedupeVerdict v, long timestamp) {
-        return new DuplicateSummary(v.id(), v.article().url(), v.article().title(), v.duplicateOf(),
-            v.kind() == null ? null : v.kind().name(), v.similarity(), v.article().publishedAt(), timestamp);
+    /** The summary of a record of the duplicates topic; {@code timestamp} is the record's (ingestion) time. */
+    public static DuplicateSummary of(Duplicate d, long timestamp) {
+        return new DuplicateSummary(d.getId(), d.getUrl(), d.getTitle(), d.getDuplicateOf(),
+            d.getKind() == null ? null : d.getKind().name(), d.getSimilarity(), d.getPublishedAt(), timestamp);
     }
 }

@@ -1,5 +1,7 @@
 package newsflow.serving;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
 
@@ -11,8 +13,8 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import newsflow.core.Topics;
 import newsflow.ops.PipelineMetrics;
-import newsflow.pipeline.Topics;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.state.HostInfo;
@@ -22,9 +24,12 @@ import org.apache.kafka.streams.state.HostInfo;
  * the JVM's and (once attached) Kafka Streams' own, and the HTTP server with the query API,
  * the dashboard and {@code /metrics}.
  *
- * <p>Lifecycle: {@link #start} binds the HTTP port; {@link #configure} adds
- * {@code application.server} and the metrics to the Kafka Streams settings; once the pipeline
- * runs, {@link #attach} connects the API to it. {@link #close} stops the server and unbinds.
+ * <p>Lifecycle: {@link #start} binds the HTTP port. An instance that processes passes its
+ * settings through {@link #processingOverrides} (the pipeline meters) and binds the running
+ * client's metrics with {@link #bindMetrics}. An instance that serves runs
+ * {@link ServingViews#topology} under {@link #servingConfig} (its own application id, with
+ * {@code application.server}) and connects the API to it with {@link #attach}; until then the
+ * API answers 503. {@link #close} stops the server and unbinds.
  */
 public final class Serving implements AutoCloseable {
 
@@ -33,7 +38,7 @@ public final class Serving implements AutoCloseable {
     private final ApiServer server;
     private final String advertisedHost;
     private JvmGcMetrics gc;
-    private KafkaStreamsMetrics streamsMetrics;
+    private final List<KafkaStreamsMetrics> streamsMetrics = new ArrayList<>();
     private LagProbe lag;
     private HostInfo self;
 
@@ -81,15 +86,22 @@ public final class Serving implements AutoCloseable {
         return "http://" + advertisedHost + ":" + port() + "/";
     }
 
-    /**
-     * Adds to Kafka Streams settings what serving needs: {@code application.server} (unless
-     * already set) and the pipeline metrics for the dead-letter handler.
-     */
-    public Properties configure(Properties streamsOverrides) {
+    /** The processing client's settings: {@code overrides} plus the pipeline meters for the dead-letter handler. */
+    public Properties processingOverrides(Properties overrides) {
         Properties p = new Properties();
-        p.putAll(streamsOverrides);
-        p.putIfAbsent(StreamsConfig.APPLICATION_SERVER_CONFIG, advertisedHost + ":" + port());
+        p.putAll(overrides);
         p.put(PipelineMetrics.CONFIG_KEY, metrics);
+        return p;
+    }
+
+    /**
+     * The serving client's settings, derived from the processing client's full settings
+     * ({@link ServingSettings}) with {@code application.server} naming this instance's HTTP port
+     * (unless the settings name one already).
+     */
+    public Properties servingConfig(Properties processingConfig) {
+        Properties p = ServingSettings.fromProcessing(processingConfig);
+        p.putIfAbsent(StreamsConfig.APPLICATION_SERVER_CONFIG, advertisedHost + ":" + port());
         String endpoint = p.getProperty(StreamsConfig.APPLICATION_SERVER_CONFIG);
         HostInfo host;
         try {
@@ -106,28 +118,38 @@ public final class Serving implements AutoCloseable {
     }
 
     /**
-     * Connects the API to a running pipeline and binds Kafka Streams' metrics.
-     *
-     * @param applicationId the consumer group, for the lag figure
+     * Binds a running Kafka Streams client's own metrics ({@code kafka_stream_*}) to
+     * {@code /metrics}: the processing client, the serving client, or both.
      */
-    public void attach(KafkaStreams streams, String bootstrapServers, String applicationId, Topics topics) {
+    public void bindMetrics(KafkaStreams streams) {
+        KafkaStreamsMetrics m = new KafkaStreamsMetrics(streams);
+        m.bindTo(registry);
+        streamsMetrics.add(m);
+    }
+
+    /**
+     * Connects the API to the running serving client (views) and binds its metrics.
+     *
+     * @param views                   the client running {@link ServingViews#topology}
+     * @param bootstrapServers        the cluster, for the lag figure
+     * @param processingApplicationId the processing consumer group, whose lag on the raw topic
+     *                                {@code /api/stats} reports
+     */
+    public void attach(KafkaStreams views, String bootstrapServers, String processingApplicationId, Topics topics) {
         if (self == null) {
-            throw new IllegalStateException("configure() the streams settings before attach()");
+            throw new IllegalStateException("build the servingConfig() before attach()");
         }
-        streamsMetrics = new KafkaStreamsMetrics(streams);
-        streamsMetrics.bindTo(registry);
-        lag = new LagProbe(bootstrapServers, applicationId, topics.raw());
-        QueryService service = new QueryService(new InstanceDirectory(streams, self),
-            new LocalStores(streams, self), new RemoteInstances(Json.mapper()), lag);
+        bindMetrics(views);
+        lag = new LagProbe(bootstrapServers, processingApplicationId, topics.raw());
+        QueryService service = new QueryService(new InstanceDirectory(views, self),
+            new LocalStores(views, self), new RemoteInstances(Json.mapper()), lag);
         server.attach(service, self.host() + ":" + self.port());
     }
 
     @Override
     public void close() {
         server.close();
-        if (streamsMetrics != null) {
-            streamsMetrics.close();
-        }
+        streamsMetrics.forEach(KafkaStreamsMetrics::close);
         if (lag != null) {
             lag.close();
         }

@@ -9,20 +9,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-import newsflow.dedupe.DedupeVerdict;
-import newsflow.entities.TaggedArticle;
+import newsflow.avro.Article;
+import newsflow.avro.Duplicate;
+import newsflow.core.Topics;
+import newsflow.core.serde.JsonSerde;
 import newsflow.ops.DeadLetterReasons;
+import newsflow.output.AvroSerde;
 import newsflow.output.EntityTrends;
-import newsflow.pipeline.JsonSerde;
-import newsflow.pipeline.Topics;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
-import org.apache.kafka.streams.kstream.KTable;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -38,9 +39,11 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * The materialized views behind the query API, added to the pipeline's topology. Every store
- * is a named, changelogged key-value store, so a restarted or added instance rebuilds it from
- * Kafka like the rest of newsflow's state.
+ * The materialized views behind the query API, in a topology of their own that reads only
+ * newsflow's topics (as the Confluent interactive-queries examples do): processing and serving
+ * scale and fail apart. Every store is a named, changelogged key-value store, so a restarted
+ * or added instance rebuilds it from Kafka like the rest of newsflow's state. The views see
+ * an output once its transaction commits (about one commit interval after processing).
  *
  * <table>
  *   <caption>Stores</caption>
@@ -103,39 +106,36 @@ public final class ServingViews {
     }
 
     /**
-     * Adds the views to {@code builder}.
-     *
-     * @param raw      the raw source stream (counted)
-     * @param verdicts dedupe verdicts (duplicates feed the duplicate views)
-     * @param tagged   kept, tagged articles
-     * @param trends   the entity-trends table, keyed {@code entityId@hour}
+     * The serving topology: the views, built only from newsflow's topics (the outputs, and the
+     * raw topic for the input count). It runs under its own application id (see
+     * {@link ServingSettings}), so an instance can serve, process, or both, and serving load
+     * never slows processing.
      */
-    public static void build(StreamsBuilder builder, Topics topics, KStream<byte[], byte[]> raw,
-                             KStream<String, DedupeVerdict> verdicts, KStream<String, TaggedArticle> tagged,
-                             KTable<String, EntityTrends.Count> trends) {
+    public static Topology topology(Topics topics) {
+        StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(store(IN_COUNT_STORE, LONG, true));
-        raw.process(() -> new Count<byte[], byte[]>(IN_COUNT_STORE, r -> IN), Named.as("serving-count-in"), IN_COUNT_STORE);
+        builder.stream(topics.raw(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("serving-raw-in"))
+            .process(() -> new Count<byte[], byte[]>(IN_COUNT_STORE, r -> IN), Named.as("serving-count-in"), IN_COUNT_STORE);
 
-        // Articles and their duplicates, by article id.
+        // Articles and their duplicates, by article id. A tombstone on the articles topic is a
+        // copy kept before its original arrived, now retracted: it leaves the article views.
+        KStream<String, Article> articles = builder.stream(topics.articles(),
+            Consumed.with(STRING, AvroSerde.articles()).withName("serving-articles-in"));
         builder.addStateStore(store(ARTICLES_STORE, JsonSerde.of(ArticleView.class), false));
         builder.addStateStore(store(RECENT_ARTICLES_STORE, STRING, false));
         builder.addStateStore(store(RECENT_DUPLICATES_STORE, JsonSerde.of(DuplicateSummary.class), false));
         builder.addStateStore(store(OUTCOME_COUNTS_STORE, LONG, true));
-        KStream<String, ArticleEvent> summaries = tagged.processValues(
-            () -> new Map1<String, TaggedArticle, ArticleEvent>(
-                r -> new ArticleEvent(ArticleSummary.of(r.value(), r.timestamp()), null)),
+        KStream<String, ArticleEvent> summaries = articles.processValues(
+            () -> new Map1<String, Article, ArticleEvent>(r -> r.value() == null ? ArticleEvent.retraction()
+                : new ArticleEvent(ArticleSummary.of(r.value(), r.timestamp()), null)),
             Named.as("serving-article-summary"));
-        KStream<String, ArticleEvent> duplicates = verdicts
-            .filter((id, v) -> v.isDuplicate(), Named.as("serving-duplicates-only"))
-            .process(() -> new Rekey<String, DedupeVerdict, ArticleEvent>(r -> List.of(KeyValue.pair(
-                    r.value().duplicateOf(), new ArticleEvent(null, DuplicateSummary.of(r.value(), r.timestamp()))))),
+        KStream<String, ArticleEvent> duplicates = builder.stream(topics.duplicates(),
+                Consumed.with(STRING, AvroSerde.duplicates()).withName("serving-duplicates-in"))
+            .filter((id, d) -> d != null, Named.as("serving-duplicates-non-null"))
+            .process(() -> new Rekey<String, Duplicate, ArticleEvent>(r -> List.of(KeyValue.pair(
+                    r.value().getDuplicateOf(), new ArticleEvent(null, DuplicateSummary.of(r.value(), r.timestamp()))))),
                 Named.as("serving-duplicate-by-original"));
-        // A copy kept before its original arrived is retracted: it leaves the article views.
-        KStream<String, ArticleEvent> retractions = verdicts
-            .filter((id, v) -> v.retractsArticle(), Named.as("serving-retractions-only"))
-            .mapValues(v -> ArticleEvent.retraction(), Named.as("serving-retraction-events"));
         summaries.merge(duplicates, Named.as("serving-article-events"))
-            .merge(retractions, Named.as("serving-article-and-retraction-events"))
             .repartition(Repartitioned.<String, ArticleEvent>as(ARTICLES_BY_ID)
                 .withKeySerde(STRING).withValueSerde(JsonSerde.of(ArticleEvent.class)))
             .process(ArticleViewProcessor::new, Named.as("serving-article-views"),
@@ -143,7 +143,8 @@ public final class ServingViews {
 
         // Entity -> articles, newest first.
         builder.addStateStore(store(ENTITY_INDEX_STORE, JsonSerde.of(IndexedArticle.class), false));
-        tagged.process(() -> new Rekey<String, TaggedArticle, IndexedArticle>(r -> {
+        articles.filter((id, a) -> a != null, Named.as("serving-articles-non-null"))
+            .process(() -> new Rekey<String, Article, IndexedArticle>(r -> {
                 ArticleSummary a = ArticleSummary.of(r.value(), r.timestamp());
                 List<KeyValue<String, IndexedArticle>> out = new ArrayList<>();
                 for (ArticleSummary.EntityRef e : a.entities()) {
@@ -157,9 +158,9 @@ public final class ServingViews {
 
         // Entity trend hours, by entity.
         builder.addStateStore(store(ENTITY_HOURS_STORE, JsonSerde.of(EntityTrends.Count.class), false));
-        trends.toStream(Named.as("serving-trend-updates"))
-            .filter((k, c) -> c != null, Named.as("serving-trend-non-null"))
-            .selectKey((k, c) -> c.entityId(), Named.as("serving-trend-by-entity"))
+        builder.stream(topics.entityTrends(), Consumed.with(STRING, AvroSerde.entityTrends()).withName("serving-trends-in"))
+            .filter((k, t) -> t != null, Named.as("serving-trend-non-null"))
+            .map((k, t) -> KeyValue.pair(t.getEntityId(), EntityTrends.fromAvro(t)), Named.as("serving-trend-by-entity"))
             .repartition(Repartitioned.<String, EntityTrends.Count>as(TRENDS_BY_ENTITY)
                 .withKeySerde(STRING).withValueSerde(JsonSerde.of(EntityTrends.Count.class)))
             .process(EntityHoursProcessor::new, Named.as("serving-entity-hours-put"), ENTITY_HOURS_STORE);
@@ -170,6 +171,7 @@ public final class ServingViews {
                 .withName("serving-deadletters-in"))
             .process(() -> new Count<byte[], byte[]>(DEADLETTER_COUNTS_STORE, ServingViews::reasonOf),
                 Named.as("serving-count-deadletters"), DEADLETTER_COUNTS_STORE);
+        return builder.build();
     }
 
     /** The key of an entity-index entry: a prefix scan on {@code entityId|} is newest first. */

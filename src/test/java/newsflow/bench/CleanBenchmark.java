@@ -11,10 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
+
 import newsflow.clean.ArticleCleaner;
-import newsflow.clean.CleanArticle;
 import newsflow.clean.CleaningPolicy;
 import newsflow.clean.UnusablePageException;
+import newsflow.core.CleanArticle;
 import newsflow.ingest.RawPage;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+
+import newsflow.core.CleanArticle;
 import newsflow.ingest.RawPage;
 import org.junit.jupiter.api.Test;
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.Normalizer;
+
+import newsflow.core.CleanArticle;
 import newsflow.ingest.RawPage;
 import org.junit.jupiter.api.Test;
 

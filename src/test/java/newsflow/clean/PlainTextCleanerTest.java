@@ -3,6 +3,7 @@ package newsflow.clean;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import newsflow.core.CleanArticle;
 import newsflow.ingest.RawPage;
 import org.junit.jupiter.api.Test;
 

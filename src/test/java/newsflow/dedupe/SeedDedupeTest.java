@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import newsflow.clean.CleanArticle;
+
+import newsflow.core.CleanArticle;
 import newsflow.eval.DedupeCorpus;
+import newsflow.eval.InMemoryDeduplicator;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -95,7 +97,7 @@ class SeedDedupeTest {
             String previous = PUBLICATION_ORDER[position - 1];
             CleanArticle before = seeds.entrySet().stream()
                     .filter(e -> e.getKey().startsWith(previous + "_")).findFirst().orElseThrow().getValue().article();
-            fetchTime = newsflow.pipeline.EventTime.millis(before.publishedAt(), fetchTime) + 3_600_000L;
+            fetchTime = newsflow.core.EventTime.millis(before.publishedAt(), fetchTime) + 3_600_000L;
         }
         return dedupe.fingerprinter().fingerprint(seed, article, fetchTime);
     }

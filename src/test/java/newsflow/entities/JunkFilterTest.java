@@ -3,6 +3,7 @@ package newsflow.entities;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import newsflow.core.EntityType;
 import org.junit.jupiter.api.Test;
 
 class JunkFilterTest {

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+
+import newsflow.core.EntityType;
+import newsflow.core.TaggedEntity;
 import org.junit.jupiter.api.Test;
 
 /**

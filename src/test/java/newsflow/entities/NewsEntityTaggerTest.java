@@ -9,6 +9,10 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+
+import newsflow.core.EntityType;
+import newsflow.core.Mention;
+import newsflow.core.TaggedEntity;
 import org.junit.jupiter.api.Test;
 
 class NewsEntityTaggerTest {

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+
+import newsflow.core.EntityType;
+import newsflow.core.TaggedEntity;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -9,11 +9,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+
+import newsflow.core.EntityType;
+import newsflow.core.Mention;
+import newsflow.core.TaggedEntity;
 import newsflow.entities.EntityTagger;
-import newsflow.entities.EntityType;
-import newsflow.entities.Mention;
 import newsflow.entities.NewsEntityTagger;
-import newsflow.entities.TaggedEntity;
 import org.junit.jupiter.api.Test;
 
 class EntityEvaluationTest {

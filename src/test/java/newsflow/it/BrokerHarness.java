@@ -13,16 +13,16 @@ import java.util.UUID;
 import newsflow.broker.EmbeddedKafka;
 import newsflow.clean.ArticleCleaner;
 import newsflow.clean.CleaningPolicy;
+import newsflow.core.Topics;
 import newsflow.entities.CapitalisedPhraseTagger;
 import newsflow.ingest.RawProducer;
-import newsflow.output.OutputReader;
 import newsflow.output.OutputReader.Output;
+import newsflow.output.OutputReader;
 import newsflow.pipeline.NewsflowTopology;
 import newsflow.pipeline.Pipeline;
 import newsflow.pipeline.PipelineConfig;
 import newsflow.pipeline.StreamsSettings;
 import newsflow.pipeline.TopicSetup;
-import newsflow.pipeline.Topics;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -62,7 +62,7 @@ final class BrokerHarness implements BeforeAllCallback, AfterAllCallback {
                 appId + "." + t.duplicates(), appId + "." + t.entityTrends(), appId + "." + t.deadLetters()),
                 base.maxPageBytes(), base.dedupeHorizon(), base.partitions());
             TopicSetup.ensureTopics(broker.bootstrapServers(), config, (short) 1);
-            producer = new RawProducer(broker.bootstrapServers(), config.topics().raw(), StreamsSettings.MAX_RECORD_BYTES);
+            producer = new RawProducer(broker.bootstrapServers(), config.topics().raw(), Topics.MAX_RECORD_BYTES);
             reader = new OutputReader(broker.bootstrapServers(), config.topics(), false);
         }
 

@@ -12,7 +12,6 @@ import newsflow.avro.Article;
 import newsflow.avro.Duplicate;
 import newsflow.ingest.ArticleIds;
 import newsflow.ingest.RawPage;
-import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.Test;

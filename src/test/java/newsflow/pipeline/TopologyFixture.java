@@ -6,6 +6,7 @@ import java.util.Properties;
 
 import newsflow.clean.ArticleCleaner;
 import newsflow.clean.CleaningPolicy;
+import newsflow.core.Topics;
 import newsflow.entities.CapitalisedPhraseTagger;
 import newsflow.ingest.RawPage;
 import newsflow.ingest.RawPageCodec;

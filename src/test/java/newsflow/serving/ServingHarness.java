@@ -20,13 +20,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import newsflow.broker.EmbeddedKafka;
 import newsflow.clean.ArticleCleaner;
 import newsflow.clean.CleaningPolicy;
+import newsflow.core.Topics;
 import newsflow.entities.CapitalisedPhraseTagger;
 import newsflow.pipeline.NewsflowTopology;
 import newsflow.pipeline.Pipeline;
 import newsflow.pipeline.PipelineConfig;
 import newsflow.pipeline.StreamsSettings;
 import newsflow.pipeline.TopicSetup;
-import newsflow.pipeline.Topics;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -34,12 +34,13 @@ import org.apache.kafka.streams.StreamsConfig;
 
 /**
  * A real embedded broker, topics and an application id of their own, and newsflow instances
- * each with its {@link Serving} (HTTP on a free port), as {@code newsflow run} starts them.
+ * each processing and serving ({@code --role both}) with its {@link Serving} (HTTP on a free
+ * port), as {@code newsflow run} starts them.
  */
 final class ServingHarness implements AutoCloseable {
 
-    /** One running instance: the pipeline and its HTTP side. */
-    record Instance(Pipeline pipeline, Serving serving) {
+    /** One running instance: the pipeline, the serving views and the HTTP side. */
+    record Instance(Pipeline pipeline, Pipeline views, Serving serving) {
 
         String url(String path) {
             return "http://localhost:" + serving.port() + path;
@@ -67,7 +68,7 @@ final class ServingHarness implements AutoCloseable {
         TopicSetup.ensureTopics(broker.bootstrapServers(), config, (short) 1);
         Properties p = new Properties();
         p.put("bootstrap.servers", broker.bootstrapServers());
-        p.put("max.request.size", StreamsSettings.MAX_RECORD_BYTES);
+        p.put("max.request.size", Topics.MAX_RECORD_BYTES);
         producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
     }
 
@@ -84,13 +85,16 @@ final class ServingHarness implements AutoCloseable {
         overrides.put(StreamsConfig.APPLICATION_ID_CONFIG, appId);
         overrides.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
         Properties props = StreamsSettings.streamsConfig(broker.bootstrapServers(), state, config.topics(),
-            serving.configure(overrides));
+            serving.processingOverrides(overrides));
         NewsflowTopology.Stages stages = new NewsflowTopology.Stages(
             new ArticleCleaner(CleaningPolicy.newsDefaults()), new CapitalisedPhraseTagger());
         Pipeline pipeline = Pipeline.start(NewsflowTopology.build(config, stages, serving.metrics()), props,
             Duration.ofSeconds(60));
-        serving.attach(pipeline.streams(), broker.bootstrapServers(), appId, config.topics());
-        Instance i = new Instance(pipeline, serving);
+        serving.bindMetrics(pipeline.streams());
+        Pipeline views = Pipeline.start(ServingViews.topology(config.topics()), serving.servingConfig(props),
+            Duration.ofSeconds(60));
+        serving.attach(views.streams(), broker.bootstrapServers(), appId, config.topics());
+        Instance i = new Instance(pipeline, views, serving);
         instances.add(i);
         return i;
     }
@@ -145,6 +149,7 @@ final class ServingHarness implements AutoCloseable {
     public void close() {
         for (Instance i : instances) {
             i.serving().close();
+            i.views().close();
             i.pipeline().close();
         }
         producer.close();

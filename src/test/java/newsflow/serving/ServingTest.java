@@ -1,6 +1,7 @@
 package newsflow.serving;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,20 +9,46 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.Properties;
 
+import newsflow.core.Topics;
 import newsflow.ops.PipelineMetrics;
+import newsflow.pipeline.StreamsSettings;
 import org.junit.jupiter.api.Test;
 
 class ServingTest {
 
     @Test
-    void configureAdvertisesTheBoundPortAndPassesTheMetrics() {
+    void processingSettingsCarryThePipelineMeters() {
         try (Serving s = Serving.start(0, "node-7")) {
-            Properties p = s.configure(new Properties());
-            assertEquals("node-7:" + s.port(), p.getProperty("application.server"));
+            Properties p = s.processingOverrides(new Properties());
             assertTrue(p.get(PipelineMetrics.CONFIG_KEY) instanceof PipelineMetrics);
+            assertNull(p.getProperty("application.server"), "only the serving client is queried");
         }
+    }
+
+    @Test
+    void servingSettingsAdvertiseTheBoundPortUnderTheirOwnApplicationId() {
+        try (Serving s = Serving.start(0, "node-7")) {
+            Properties processing = StreamsSettings.streamsConfig("localhost:9092", Path.of("state"),
+                Topics.DEFAULT, s.processingOverrides(new Properties()));
+            Properties p = s.servingConfig(processing);
+            assertEquals("node-7:" + s.port(), p.getProperty("application.server"));
+            assertEquals("newsflow-serving", p.getProperty("application.id"));
+            assertNull(p.get(PipelineMetrics.CONFIG_KEY));
+        }
+    }
+
+    @Test
+    void servingErrorsAreLoggedNotDeadLetteredIntoTheTopicTheViewsCount() {
+        Properties processing = StreamsSettings.streamsConfig("localhost:9092", Path.of("state"),
+            Topics.DEFAULT, new Properties());
+        processing.setProperty("client.id", "node-7");
+        Properties p = ServingSettings.fromProcessing(processing);
+        assertNull(p.getProperty("errors.dead.letter.queue.topic.name"));
+        assertEquals("node-7-serving", p.getProperty("client.id"), "the two clients' metrics stay apart");
+        assertEquals(processing.getProperty("processing.guarantee"), p.getProperty("processing.guarantee"));
     }
 
     @Test
@@ -29,7 +56,7 @@ class ServingTest {
         try (Serving s = Serving.start(0, "localhost")) {
             Properties p = new Properties();
             p.setProperty("application.server", "localhost:" + (s.port() == 1 ? 2 : 1));
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> s.configure(p));
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> s.servingConfig(p));
             assertTrue(e.getMessage().contains(String.valueOf(s.port())), e.getMessage());
         }
     }

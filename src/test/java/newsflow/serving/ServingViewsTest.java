@@ -1,11 +1,8 @@
 package newsflow.serving;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,13 +11,12 @@ import java.util.Set;
 import newsflow.ingest.ArticleIds;
 import newsflow.ingest.RawPage;
 import newsflow.pipeline.PipelineConfig;
-import newsflow.pipeline.TopologyFixture;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.Test;
 
-/** The views under the production topology in a {@link org.apache.kafka.streams.TopologyTestDriver}. */
+/** The views built from what the production topology writes to its output topics. */
 class ServingViewsTest {
 
     /** A page of its own wording (distinct stories share no sentences, so none is a copy of another). */
@@ -32,18 +28,17 @@ class ServingViewsTest {
 
     @Test
     void recentRingKeepsTheNewestArticlesAndCountersCountThemAll() throws Exception {
-        Path state = Files.createTempDirectory("newsflow-views-");
         int n = ServingViews.RING_SIZE + 5;
         List<String> ids = new ArrayList<>();
-        try (TopologyFixture f = new TopologyFixture(PipelineConfig.defaults(), state)) {
+        try (ServingFixture f = new ServingFixture(PipelineConfig.defaults())) {
             for (int i = 0; i < n; i++) {
                 RawPage p = page(i);
                 f.send(p);
                 ids.add(ArticleIds.idOf(p.url()));
             }
-            assertEquals(n, f.articles.readKeyValuesToMap().size(), "every page is an article");
+            assertEquals(n, f.articles.size(), "every page is an article");
 
-            KeyValueStore<String, String> ring = f.driver.getKeyValueStore(ServingViews.RECENT_ARTICLES_STORE);
+            KeyValueStore<String, String> ring = f.views.getKeyValueStore(ServingViews.RECENT_ARTICLES_STORE);
             Set<String> inRing = new HashSet<>();
             try (KeyValueIterator<String, String> it = ring.all()) {
                 it.forEachRemaining(kv -> inRing.add(kv.value));
@@ -51,24 +46,23 @@ class ServingViewsTest {
             assertEquals(ServingViews.RING_SIZE, inRing.size());
             assertEquals(new HashSet<>(ids.subList(n - ServingViews.RING_SIZE, n)), inRing, "the newest ones");
 
-            KeyValueStore<String, Long> counts = f.driver.getKeyValueStore(ServingViews.OUTCOME_COUNTS_STORE);
+            KeyValueStore<String, Long> counts = f.views.getKeyValueStore(ServingViews.OUTCOME_COUNTS_STORE);
             assertEquals(n, counts.get(ServingViews.ARTICLES));
-            KeyValueStore<String, Long> in = f.driver.getKeyValueStore(ServingViews.IN_COUNT_STORE);
+            KeyValueStore<String, Long> in = f.views.getKeyValueStore(ServingViews.IN_COUNT_STORE);
             assertEquals(n, in.get(ServingViews.IN));
-            KeyValueStore<String, ArticleView> articles = f.driver.getKeyValueStore(ServingViews.ARTICLES_STORE);
+            KeyValueStore<String, ArticleView> articles = f.views.getKeyValueStore(ServingViews.ARTICLES_STORE);
             assertEquals("https://views.example/0", articles.get(ids.get(0)).article().url());
         }
     }
 
     @Test
     void entityIndexScansNewestFirstAndOnlyTheEntity() throws Exception {
-        Path state = Files.createTempDirectory("newsflow-views-");
-        try (TopologyFixture f = new TopologyFixture(PipelineConfig.defaults(), state)) {
+        try (ServingFixture f = new ServingFixture(PipelineConfig.defaults())) {
             for (int i = 0; i < 5; i++) {
                 RawPage p = page(i);
                 f.send(new RawPage(p.url(), p.html(), null, null, null, "2026-03-1" + i + "T08:00:00Z", null, null));
             }
-            KeyValueStore<String, IndexedArticle> index = f.driver.getKeyValueStore(ServingViews.ENTITY_INDEX_STORE);
+            KeyValueStore<String, IndexedArticle> index = f.views.getKeyValueStore(ServingViews.ENTITY_INDEX_STORE);
             // The entity in the most articles ("Port Aurel", in all five).
             java.util.Map<String, Integer> counts = new java.util.HashMap<>();
             try (KeyValueIterator<String, IndexedArticle> it = index.all()) {
@@ -92,12 +86,11 @@ class ServingViewsTest {
 
     @Test
     void aCopyRetractedWhenItsOriginalArrivesLeavesTheArticleViews() throws Exception {
-        Path state = Files.createTempDirectory("newsflow-views-");
-        try (TopologyFixture f = new TopologyFixture(PipelineConfig.defaults(), state)) {
+        try (ServingFixture f = new ServingFixture(PipelineConfig.defaults())) {
             String html = newsflow.ingest.SyntheticPages.html(7);
             f.send(new RawPage("https://mirror.example/copy", html, null, null, null, "2026-03-12T10:00:00Z", null, null));
             f.send(new RawPage("https://origin.example/story", html, null, null, null, "2026-03-11T10:00:00Z", null, null));
-            KeyValueStore<String, ArticleView> views = f.driver.getKeyValueStore(ServingViews.ARTICLES_STORE);
+            KeyValueStore<String, ArticleView> views = f.views.getKeyValueStore(ServingViews.ARTICLES_STORE);
             ArticleView copy = views.get(ArticleIds.idOf("https://mirror.example/copy"));
             ArticleView original = views.get(ArticleIds.idOf("https://origin.example/story"));
             assertTrue(copy == null || copy.article() == null, "the retracted copy is no longer an article: " + copy);

@@ -121,7 +121,7 @@ class TwoInstanceApiIntegrationTest {
     @Test
     void keyedLookupsAreRoutedToTheInstanceThatOwnsTheKey() {
         for (String store : List.of(ServingViews.ARTICLES_STORE, ServingViews.ENTITY_INDEX_STORE)) {
-            long hosts = a.pipeline().streams().streamsMetadataForStore(store).stream()
+            long hosts = a.views().streams().streamsMetadataForStore(store).stream()
                 .filter(m -> !m.topicPartitions().isEmpty()).map(StreamsMetadata::hostInfo).distinct().count();
             assertEquals(2, hosts, store + " is spread over both instances");
         }
@@ -275,6 +275,7 @@ class TwoInstanceApiIntegrationTest {
 
         harness.instances.remove(b);
         b.serving().close();
+        b.views().close();
         b.pipeline().close();
         Reply alone = harness.await(a, "/api/stats", r -> r.status() == 200 && r.body().path("instances").asInt() == 1
             && r.body().path("in").asInt() == STORIES + 3, WAIT);

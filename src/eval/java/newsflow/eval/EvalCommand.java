@@ -1,0 +1,181 @@
+package newsflow.eval;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import java.util.concurrent.Callable;
+
+import newsflow.cli.ClusterOptions;
+import newsflow.cli.Collector;
+import newsflow.cli.Components;
+import newsflow.cli.ProgressBar;
+import newsflow.cli.Session;
+import newsflow.cli.Subcommand;
+import newsflow.entities.CrfOnlyTagger;
+import newsflow.entities.CrfRecognizer;
+import newsflow.entities.EntityTagger;
+import newsflow.entities.NewsEntityTagger;
+import newsflow.ingest.ArticleIds;
+import newsflow.ingest.RawPage;
+import newsflow.ingest.RawPageCodec;
+import newsflow.output.OutputReader.Output;
+import org.apache.kafka.streams.StreamsConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "eval", mixinStandardHelpOptions = true, usageHelpWidth = 100,
+    description = {"Measure the quality of a stage on labelled data.", ""},
+    subcommands = {EvalCommand.Extraction.class, EvalCommand.Dedupe.class, EvalCommand.Entities.class})
+public final class EvalCommand implements Subcommand {
+
+    @Command(name = "extraction", mixinStandardHelpOptions = true, usageHelpWidth = 100,
+        description = {
+            "Main-content extraction: run the clean stage on every page of a benchmark and print",
+            "precision, recall and F1 of word 4-grams (the benchmark's own metric); with --compare,",
+            "the same figures for each reference extractor, and the pages where newsflow loses most.",
+            "",
+            "Example: newsflow eval extraction --gold ../shared/bench/extraction/ground-truth.json \\",
+            "           --html ../shared/bench/extraction/html --compare ../shared/bench/extraction/reference-outputs",
+            ""})
+    static final class Extraction implements Callable<Integer> {
+
+        @Option(names = "--gold", required = true, paramLabel = "FILE", description = "ground-truth.json: {id: {articleBody, url}}")
+        Path gold;
+
+        @Option(names = "--html", required = true, paramLabel = "DIR", description = "Pages as <id>.html or <id>.html.gz")
+        Path html;
+
+        @Option(names = "--compare", paramLabel = "DIR", description = "Reference outputs (<extractor>.json: {id: text})")
+        Path compare;
+
+        @Override
+        public Integer call() {
+            ExtractionEvaluation.run(gold, html, compare, System.out);
+            return 0;
+        }
+    }
+
+    @Command(name = "entities", mixinStandardHelpOptions = true, usageHelpWidth = 100,
+        description = {
+            "Entity recognition: tag each document of a CoNLL file (token per line, IOB tags,",
+            "-DOCSTART- between documents) and print per-type and overall precision, recall and F1,",
+            "at span level and at document level (the set of (mention, type) per document).",
+            "Each document is rebuilt as plain text (tokens detokenized, one sentence per line).",
+            "",
+            "Example: newsflow eval entities --conll eng.testa --errors 50",
+            "         newsflow eval entities --conll eng.testa --baseline conll",
+            ""})
+    static final class Entities implements Callable<Integer> {
+
+        @Option(names = "--conll", required = true, paramLabel = "FILE", description = "CoNLL-format file")
+        Path conll;
+
+        @Option(names = "--baseline", paramLabel = "MODEL",
+            description = "measure one CoreNLP CRF alone instead of the entity stage: conll (the CoNLL 4-class "
+                + "model) or broad (the 3-class model trained on CoNLL, MUC, ACE, OntoNotes and WikiNER)")
+        String baseline;
+
+        @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
+            description = "also list the first N document-level errors (missed and spurious mentions)")
+        int errors;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!Files.isRegularFile(conll)) {
+                throw new IllegalArgumentException("--conll: no such file: " + conll);
+            }
+            if (errors < 0) {
+                throw new IllegalArgumentException("--errors must be 0 or more, not " + errors);
+            }
+            EntityTagger tagger = baseline == null ? NewsEntityTagger.load()
+                    : new CrfOnlyTagger(CrfRecognizer.load(), baselineModel(baseline));
+            return EntityEvaluation.run(conll, tagger, System.out, errors);
+        }
+    }
+
+    private static CrfRecognizer.Single baselineModel(String name) {
+        return switch (name.toLowerCase(java.util.Locale.ROOT)) {
+            case "conll" -> CrfRecognizer.Single.CONLL;
+            case "broad" -> CrfRecognizer.Single.BROAD;
+            default -> throw new IllegalArgumentException("--baseline must be conll or broad, not '" + name + "'");
+        };
+    }
+
+    @Command(name = "dedupe", mixinStandardHelpOptions = true, usageHelpWidth = 100,
+        description = {
+            "Dedupe: build a labelled corpus from real text (the seeds and the benchmark's article",
+            "bodies) by documented transformations (template wrapping, truncation, light edits,",
+            "paragraph reordering, synonym spinning with and without truncation, condensing) plus",
+            "distinct same-topic negatives; run it as HTML pages through the real pipeline on the",
+            "embedded broker, in shuffled order; print precision and recall per transformation.",
+            "--core also prints the figures of the dedupe core alone (in memory), with baselines.",
+            ""})
+    static final class Dedupe implements Callable<Integer> {
+
+        @Mixin
+        ClusterOptions cluster;
+
+        @Option(names = "--shared", defaultValue = "../shared", paramLabel = "DIR",
+            description = "The shared material (seeds/, bench/extraction/); default: ${DEFAULT-VALUE}")
+        Path shared;
+
+        @Option(names = "--core", description = "Also evaluate the dedupe core alone, with baselines.")
+        boolean core;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintStream out = System.out;
+            DedupeCorpus corpus = DedupeCorpus.build(shared, DedupeEvaluation.CORPUS_SEED);
+            List<DedupeCorpus.Doc> order = new ArrayList<>(corpus.docs());
+            Collections.shuffle(order, new Random(DedupeEvaluation.ORDER_SEED));
+            Map<String, String> docOfArticle = new HashMap<>();
+            Properties overrides = cluster.streamsOverrides();
+            overrides.putIfAbsent(StreamsConfig.APPLICATION_ID_CONFIG, "newsflow-eval-dedupe-" + System.nanoTime());
+            List<Output> outputs = new ArrayList<>();
+            try (Session session = Session.open(cluster.bootstrapServers, cluster.pipelineConfig(), System.err)) {
+                session.startPipeline(Components.forConfig(session.config()), overrides);
+                Collector.Summary summary = Collector.run(session, producer -> {
+                    ProgressBar bar = new ProgressBar(System.err, "pages");
+                    int n = 0;
+                    for (DedupeCorpus.Doc d : order) {
+                        String url = "https://eval.example/" + d.id();
+                        docOfArticle.put(ArticleIds.idOf(url), d.id());
+                        producer.send(RawPageCodec.encode(new RawPage(url, d.html(), null, null, null,
+                            d.article().publishedAt(), null, "en")));
+                        bar.update(++n, order.size(), "");
+                    }
+                    bar.done(n, "sent");
+                    return n;
+                }, outputs::add, Duration.ofMinutes(20), Duration.ofSeconds(5), System.err);
+                System.err.println(summary.describe());
+            }
+            out.printf("Dedupe evaluation through the pipeline: %d documents, corpus seed %d, order seed %d%n",
+                order.size(), DedupeEvaluation.CORPUS_SEED, DedupeEvaluation.ORDER_SEED);
+            long deadLetters = outputs.stream().filter(o -> o.topic().endsWith("deadletter")).count();
+            out.printf("%d pages were dead-lettered by the clean stage (too little text); their links count as missed%n",
+                deadLetters);
+            out.println();
+            out.println("All copies (a dead-lettered page counts as missed):");
+            DedupePipelineScore.score(corpus, docOfArticle, outputs, false).print(out);
+            out.println();
+            out.println("Copies whose page and base page passed the clean stage (the dedupe targets apply here):");
+            DedupePipelineScore.Result result = DedupePipelineScore.score(corpus, docOfArticle, outputs, true);
+            result.print(out);
+            if (core) {
+                out.println();
+                DedupeEvaluation.run(shared, out);
+            }
+            return result.meetsTargets() ? 0 : 1;
+        }
+    }
+}

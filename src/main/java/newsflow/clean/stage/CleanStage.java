@@ -1,0 +1,62 @@
+package newsflow.clean.stage;
+
+import java.util.Objects;
+
+import newsflow.clean.ArticleCleaner;
+import newsflow.clean.UnusablePageException;
+import newsflow.core.CleanArticle;
+import newsflow.ingest.ArticleIds;
+import newsflow.ingest.RawPage;
+import newsflow.ingest.RawPageCodec;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+
+/**
+ * The clean stage in the stream: raw record bytes in, {@link CleanArticle}s keyed by article id
+ * out.
+ *
+ * <p>A record that is not a usable page makes the processor throw ({@code InvalidPageException}
+ * from the codec, {@link UnusablePageException} from the cleaner). Kafka Streams' processing
+ * exception handler then writes the original record bytes to the dead-letter topic with the
+ * exception message as the reason (KIP-1034) and the stream carries on. This stage runs
+ * before any repartition, so the dead letter holds exactly what the scraper sent.
+ */
+public final class CleanStage {
+
+    private CleanStage() {
+    }
+
+    public static KStream<String, CleanArticle> build(KStream<byte[], byte[]> raw,
+                                                      RawPageCodec codec, ArticleCleaner cleaner) {
+        Objects.requireNonNull(codec, "codec");
+        Objects.requireNonNull(cleaner, "cleaner");
+        return raw.process(() -> new CleanProcessor(codec, cleaner), Named.as("clean"));
+    }
+
+    private static final class CleanProcessor implements Processor<byte[], byte[], String, CleanArticle> {
+
+        private final RawPageCodec codec;
+        private final ArticleCleaner cleaner;
+        private ProcessorContext<String, CleanArticle> context;
+
+        CleanProcessor(RawPageCodec codec, ArticleCleaner cleaner) {
+            this.codec = codec;
+            this.cleaner = cleaner;
+        }
+
+        @Override
+        public void init(ProcessorContext<String, CleanArticle> context) {
+            this.context = context;
+        }
+
+        @Override
+        public void process(Record<byte[], byte[]> record) {
+            RawPage page = codec.decode(record.value());
+            CleanArticle article = cleaner.clean(page);
+            context.forward(record.withKey(ArticleIds.idOf(page.url())).withValue(article));
+        }
+    }
+}

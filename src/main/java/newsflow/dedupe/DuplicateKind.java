@@ -1,4 +1,0 @@
-package newsflow.dedupe;
-
-/** Why a duplicate was dropped: the same normalised body, or nearly the same text. */
-public enum DuplicateKind { EXACT, NEAR }

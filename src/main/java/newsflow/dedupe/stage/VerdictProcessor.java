@@ -1,0 +1,171 @@
+package newsflow.dedupe.stage;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import newsflow.core.DedupeVerdict;
+import newsflow.core.DuplicateKind;
+import newsflow.core.RelatedArticle;
+import newsflow.dedupe.Relation;
+import newsflow.dedupe.VerdictPolicy;
+import newsflow.dedupe.stage.DedupeMessages.ArticleState;
+import newsflow.dedupe.stage.DedupeMessages.Event;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Step 3 of the dedupe stage, on the article's partition: gathers the article, the replies of
+ * every shard it probed and the notices of later articles that met it, and emits its verdict.
+ *
+ * <p>The verdict is a function of the set of relations alone, never of arrival order: dropped
+ * as a duplicate of the best EXACT/NEAR original that precedes it (earliest publication, then
+ * smaller id, decides which of two is the original), else kept, related to every REWRITE
+ * original, with the story of the earliest. The first verdict is emitted once every shard
+ * replied; a notice that changes it (an original that arrived after its copy) emits a revision,
+ * which for a copy already emitted as kept retracts it.
+ *
+ * <p>Each verdict carries a header {@value #OUTCOME_HEADER}: {@code new} for the one verdict
+ * that accounts for a raw input, {@code revision} for a later change.
+ */
+final class VerdictProcessor implements Processor<String, Event, String, DedupeVerdict> {
+
+    /** Header telling a first verdict from a revision. */
+    static final String OUTCOME_HEADER = "newsflow.outcome";
+
+    private final String storeName;
+    private final long horizonMillis;
+    private ProcessorContext<String, DedupeVerdict> context;
+    private KeyValueStore<String, ArticleState> states;
+    private long latestIngestTime = Long.MIN_VALUE;
+
+    VerdictProcessor(DedupeConfig config, String storeName) {
+        this.storeName = storeName;
+        this.horizonMillis = config.tuning().horizon().toMillis();
+    }
+
+    @Override
+    public void init(ProcessorContext<String, DedupeVerdict> context) {
+        this.context = context;
+        this.states = context.getStateStore(storeName);
+        context.schedule(Duration.ofMinutes(5), PunctuationType.WALL_CLOCK_TIME, now -> forgetExpired());
+    }
+
+    @Override
+    public void process(Record<String, Event> record) {
+        String id = record.key();
+        Event event = record.value();
+        ArticleState state = states.get(id);
+        if (event.kind() == DedupeMessages.EventKind.ARTICLE && state != null && state.article() != null) {
+            samePageAgain(record, state, event);
+            return;
+        }
+        state = apply(state, event, record.timestamp());
+        latestIngestTime = Math.max(latestIngestTime, state.ingestTime());
+        if (isComplete(state)) {
+            DedupeVerdict verdict = decide(id, state);
+            if (state.emitted() == null || changed(state.emitted(), verdict)) {
+                boolean retracts = state.emitted() != null && !state.emitted().isDuplicate() && verdict.isDuplicate();
+                if (retracts) {
+                    verdict = withRetraction(verdict);
+                }
+                emit(record, verdict, state.emitted() == null ? "new" : "revision");
+                state = withEmitted(state, verdict);
+            }
+        }
+        states.put(id, state);
+    }
+
+    /** The same URL fetched again: an exact duplicate of itself, or an update of the article. */
+    private void samePageAgain(Record<String, Event> record, ArticleState state, Event event) {
+        String id = record.key();
+        if (state.article().text().equals(event.article().text())) {
+            emit(record, DedupeVerdict.duplicate(id, event.article(), id, DuplicateKind.EXACT, 1.0), "new");
+            return;
+        }
+        ArticleState updated = new ArticleState(event.article(), state.eventTime(), state.ingestTime(),
+            state.expectedReplies(), state.replies(), state.relations(), state.emitted());
+        DedupeVerdict verdict = decide(id, updated);
+        emit(record, verdict, "new");
+        states.put(id, withEmitted(updated, verdict));
+    }
+
+    private static ArticleState apply(ArticleState state, Event event, long timestamp) {
+        ArticleState s = state != null ? state
+            : new ArticleState(null, 0, timestamp, 0, 0, List.of(), null);
+        List<Relation> relations = merged(s.relations(), event.relations());
+        return switch (event.kind()) {
+            case ARTICLE -> new ArticleState(event.article(), event.eventTime(), timestamp,
+                event.expectedReplies(), s.replies(), relations, s.emitted());
+            case REPLY -> new ArticleState(s.article(), s.eventTime(), s.ingestTime(), s.expectedReplies(),
+                s.replies() + 1, relations, s.emitted());
+            case NOTICE -> new ArticleState(s.article(), s.eventTime(), s.ingestTime(), s.expectedReplies(),
+                s.replies(), relations, s.emitted());
+        };
+    }
+
+    private static boolean isComplete(ArticleState s) {
+        return s.article() != null && s.replies() >= s.expectedReplies();
+    }
+
+    /** The verdict implied by the relations ({@link VerdictPolicy}). */
+    static DedupeVerdict decide(String id, ArticleState s) {
+        return VerdictPolicy.decide(id, s.article(), s.relations());
+    }
+
+    private static boolean changed(DedupeVerdict before, DedupeVerdict now) {
+        return !Objects.equals(before.duplicateOf(), now.duplicateOf())
+            || before.kind() != now.kind()
+            || !Objects.equals(before.storyId(), now.storyId())
+            || !before.related().stream().map(RelatedArticle::id).toList()
+                .equals(now.related().stream().map(RelatedArticle::id).toList());
+    }
+
+    /** Relations by the other article's id; a pair found in several shards counts once. */
+    private static List<Relation> merged(List<Relation> known, List<Relation> more) {
+        if (more.isEmpty()) {
+            return known;
+        }
+        Map<String, Relation> byPair = new LinkedHashMap<>();
+        for (Relation r : known) {
+            byPair.put(r.originalId() + "|" + r.copyId(), r);
+        }
+        for (Relation r : more) {
+            byPair.putIfAbsent(r.originalId() + "|" + r.copyId(), r);
+        }
+        return List.copyOf(byPair.values());
+    }
+
+    private void emit(Record<String, Event> record, DedupeVerdict verdict, String outcome) {
+        Headers headers = new RecordHeaders(record.headers().toArray());
+        headers.remove(OUTCOME_HEADER);
+        headers.add(OUTCOME_HEADER, outcome.getBytes(StandardCharsets.UTF_8));
+        context.forward(new Record<>(record.key(), verdict, record.timestamp(), headers));
+    }
+
+    private static DedupeVerdict withRetraction(DedupeVerdict v) {
+        return new DedupeVerdict(v.id(), v.article(), v.storyId(), v.related(), v.duplicateOf(), v.kind(),
+            v.similarity(), true);
+    }
+
+    private static ArticleState withEmitted(ArticleState s, DedupeVerdict v) {
+        return new ArticleState(s.article(), s.eventTime(), s.ingestTime(), s.expectedReplies(), s.replies(),
+            s.relations(), v);
+    }
+
+    /** Deletes the state of articles that left the horizon (in ingestion time). */
+    private void forgetExpired() {
+        if (latestIngestTime == Long.MIN_VALUE) {
+            return;
+        }
+        Expiry.deleteOlder(states, ArticleState::ingestTime, latestIngestTime - horizonMillis);
+    }
+}

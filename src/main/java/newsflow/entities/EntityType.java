@@ -1,4 +1,0 @@
-package newsflow.entities;
-
-/** The entity types newsflow tags, as in CoNLL-2003. */
-public enum EntityType { PERSON, ORGANIZATION, LOCATION, MISC }

@@ -1,0 +1,124 @@
+package newsflow.dedupe.stage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+
+import newsflow.core.CleanArticle;
+import newsflow.core.DedupeVerdict;
+import newsflow.core.DuplicateKind;
+import newsflow.core.serde.JsonSerde;
+import newsflow.ingest.ArticleIds;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Produced;
+import org.junit.jupiter.api.Test;
+
+/** The dedupe stage alone, under the topology test driver. */
+class DedupeStageTest {
+
+    static final String BODY = "Reporters in Port Aurel counted eleven new ferries on the harbour this week, officials said.\n\n"
+        + "The council expects passenger numbers to rise by a fifth once the new timetable starts in the spring.\n\n"
+        + "Residents of the Vell Islands welcomed the change but asked for later evening departures on weekdays.";
+
+    static final String OTHER = "The national weather office warned of heavy snow in the northern mountains from Thursday.\n\n"
+        + "Drivers were told to carry chains and to avoid the high passes unless their journey was essential.\n\n"
+        + "Schools in three valleys said they would decide on Friday morning whether to open.";
+
+    private static TopologyTestDriver driver(Duration horizon) {
+        StreamsBuilder b = new StreamsBuilder();
+        KStream<String, CleanArticle> in = b.stream("in", Consumed.with(Serdes.String(), JsonSerde.of(CleanArticle.class)));
+        DedupeStage.build(b, in, DedupeConfig.of(horizon, 3), 3)
+            .to("out", Produced.with(Serdes.String(), JsonSerde.of(DedupeVerdict.class)));
+        Properties p = new Properties();
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, "dedupe-test");
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
+        return new TopologyTestDriver(b.build(), p);
+    }
+
+    private static CleanArticle article(String url, String published, String text) {
+        return new CleanArticle(url, "Title", null, published, null, "en", text);
+    }
+
+    private static List<DedupeVerdict> run(Duration horizon, CleanArticle... articles) {
+        try (TopologyTestDriver d = driver(horizon)) {
+            TestInputTopic<String, CleanArticle> in = d.createInputTopic("in", Serdes.String().serializer(),
+                JsonSerde.of(CleanArticle.class).serializer());
+            TestOutputTopic<String, DedupeVerdict> out = d.createOutputTopic("out", Serdes.String().deserializer(),
+                JsonSerde.of(DedupeVerdict.class).deserializer());
+            for (CleanArticle a : articles) {
+                in.pipeInput(ArticleIds.idOf(a.url()), a, Instant.parse("2026-01-01T00:00:00Z"));
+            }
+            return out.readValuesToList();
+        }
+    }
+
+    @Test
+    void emitsOneVerdictPerArticleKeyedByItsId() {
+        List<DedupeVerdict> verdicts = run(Duration.ofDays(7),
+            article("https://a.org/1", "2026-01-01", BODY), article("https://a.org/2", "2026-01-01", OTHER));
+        assertEquals(2, verdicts.size());
+        assertTrue(verdicts.stream().noneMatch(DedupeVerdict::isDuplicate));
+        assertEquals(ArticleIds.idOf("https://a.org/1"), verdicts.get(0).id());
+        assertEquals(verdicts.get(0).id(), verdicts.get(0).storyId());
+    }
+
+    @Test
+    void aCopyDifferingOnlyInCasePunctuationAndSpacingIsAnExactDuplicate() {
+        List<DedupeVerdict> verdicts = run(Duration.ofDays(7),
+            article("https://a.org/1", "2026-01-01", BODY),
+            article("https://b.org/copy", "2026-01-02", BODY.toUpperCase(java.util.Locale.ROOT).replace(".", " !")));
+        DedupeVerdict copy = verdicts.get(1);
+        assertTrue(copy.isDuplicate());
+        assertEquals(DuplicateKind.EXACT, copy.kind());
+        assertEquals(ArticleIds.idOf("https://a.org/1"), copy.duplicateOf());
+    }
+
+    @Test
+    void anOriginalArrivingAfterItsCopyRetractsTheCopy() {
+        List<DedupeVerdict> verdicts = run(Duration.ofDays(7),
+            article("https://b.org/copy", "2026-01-02", BODY), article("https://a.org/original", "2026-01-01", BODY));
+        String copy = ArticleIds.idOf("https://b.org/copy");
+        assertEquals(3, verdicts.size(), "copy kept, original kept, and the copy revised: " + verdicts);
+        assertFalse(verdicts.get(0).isDuplicate(), "the copy is kept while it is the only one");
+        assertTrue(verdicts.stream().filter(v -> !v.id().equals(copy)).noneMatch(DedupeVerdict::isDuplicate));
+        DedupeVerdict revised = verdicts.stream().filter(v -> v.id().equals(copy) && v.isDuplicate()).findFirst().orElseThrow();
+        assertEquals(ArticleIds.idOf("https://a.org/original"), revised.duplicateOf());
+        assertTrue(revised.retractsArticle());
+    }
+
+    @Test
+    void aTruncatedCopyIsANearDuplicate() {
+        String longer = BODY + "\n\nThe ferry operator said it would add two more boats in the summer if demand held up.";
+        List<DedupeVerdict> verdicts = run(Duration.ofDays(7),
+            article("https://a.org/1", "2026-01-01", longer), article("https://b.org/cut", "2026-01-01T05:00:00Z", BODY));
+        assertTrue(verdicts.get(1).isDuplicate(), verdicts.toString());
+        assertEquals(DuplicateKind.NEAR, verdicts.get(1).kind());
+    }
+
+    @Test
+    void theSamePageFetchedAgainIsAnExactDuplicateOfItself() {
+        List<DedupeVerdict> verdicts = run(Duration.ofDays(7),
+            article("https://a.org/1", "2026-01-01", BODY), article("https://a.org/1", "2026-01-01", BODY));
+        assertEquals(2, verdicts.size());
+        assertEquals(verdicts.get(1).id(), verdicts.get(1).duplicateOf());
+    }
+
+    @Test
+    void aCopyPublishedBeyondTheHorizonIsKept() {
+        List<DedupeVerdict> verdicts = run(Duration.ofDays(7),
+            article("https://a.org/1", "2026-01-01", BODY), article("https://b.org/copy", "2026-02-01", BODY));
+        assertFalse(verdicts.get(1).isDuplicate());
+    }
+}

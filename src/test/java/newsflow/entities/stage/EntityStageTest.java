@@ -1,0 +1,48 @@
+package newsflow.entities.stage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Properties;
+
+import newsflow.core.CleanArticle;
+import newsflow.core.DedupeVerdict;
+import newsflow.core.EntityType;
+import newsflow.core.Mention;
+import newsflow.core.TaggedArticle;
+import newsflow.core.TaggedEntity;
+import newsflow.core.serde.JsonSerde;
+import newsflow.entities.EntityTagger;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Produced;
+import org.junit.jupiter.api.Test;
+
+/** The entity stage alone: each kept article is tagged by the tagger it is given. */
+class EntityStageTest {
+
+    @Test
+    void tagsEachArticleWithTheTaggersEntities() {
+        EntityTagger fixed = (title, text) -> List.of(new TaggedEntity("Q1", "Elena Marsh", EntityType.PERSON, 1.0,
+            List.of(new Mention("Elena Marsh", text.indexOf("Elena"), text.indexOf("Elena") + 11))));
+        StreamsBuilder b = new StreamsBuilder();
+        EntityStage.build(b.stream("in", Consumed.with(Serdes.String(), JsonSerde.of(DedupeVerdict.class))), fixed)
+            .to("out", Produced.with(Serdes.String(), JsonSerde.of(TaggedArticle.class)));
+        Properties p = new Properties();
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, "entities-test");
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
+        try (TopologyTestDriver d = new TopologyTestDriver(b.build(), p)) {
+            var in = d.createInputTopic("in", Serdes.String().serializer(), JsonSerde.of(DedupeVerdict.class).serializer());
+            var out = d.createOutputTopic("out", Serdes.String().deserializer(), JsonSerde.of(TaggedArticle.class).deserializer());
+            CleanArticle a = new CleanArticle("u", "T", null, null, null, null, "Mayor Elena Marsh opened the bridge.");
+            in.pipeInput("id1", DedupeVerdict.unique("id1", a));
+            TaggedArticle tagged = out.readValue();
+            assertEquals("id1", tagged.verdict().id());
+            assertEquals("Elena Marsh", tagged.entities().get(0).name());
+            assertEquals(6, tagged.entities().get(0).mentions().get(0).start());
+        }
+    }
+}
