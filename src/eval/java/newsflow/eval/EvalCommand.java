@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
@@ -159,10 +160,10 @@ public final class EvalCommand implements Subcommand {
                 }, outputs::add, Duration.ofMinutes(20), Duration.ofSeconds(5), System.err);
                 System.err.println(summary.describe());
             }
-            out.printf("Dedupe evaluation through the pipeline: %d documents, corpus seed %d, order seed %d%n",
+            out.printf(Locale.ROOT, "Dedupe evaluation through the pipeline: %d documents, corpus seed %d, order seed %d%n",
                 order.size(), DedupeEvaluation.CORPUS_SEED, DedupeEvaluation.ORDER_SEED);
             long deadLetters = outputs.stream().filter(o -> o.topic().endsWith("deadletter")).count();
-            out.printf("%d pages were dead-lettered by the clean stage (too little text); their links count as missed%n",
+            out.printf(Locale.ROOT, "%d pages were dead-lettered by the clean stage (too little text); their links count as missed%n",
                 deadLetters);
             out.println();
             out.println("All copies (a dead-lettered page counts as missed):");

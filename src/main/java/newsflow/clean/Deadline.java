@@ -20,11 +20,6 @@ final class Deadline {
         return new Deadline(budget);
     }
 
-    /** A deadline that never expires, for callers outside the cleaner. */
-    static Deadline none() {
-        return new Deadline(Duration.ofDays(365));
-    }
-
     /** Throws {@link UnusablePageException} once the budget is spent. */
     void check() {
         if (System.nanoTime() - endNanos > 0) {

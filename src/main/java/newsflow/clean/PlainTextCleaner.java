@@ -3,7 +3,6 @@ package newsflow.clean;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -152,10 +151,5 @@ final class PlainTextCleaner {
             }
         }
         return null;
-    }
-
-    /** Exposed for the HTML path: a date stated in a scraped header line. */
-    static Optional<String> dateOf(String line, Instant fetchedAt) {
-        return PublicationDates.parse(line, fetchedAt);
     }
 }

@@ -32,6 +32,12 @@ public final class Main {
         for (Subcommand extra : ServiceLoader.load(Subcommand.class)) {
             commandLine.addSubcommand(extra);
         }
+        if (args.length > 0 && "eval".equals(args[0]) && !commandLine.getSubcommands().containsKey("eval")) {
+            System.err.println("newsflow: 'eval' comes with the evaluation tools (target/newsflow-eval.jar), which the "
+                + "runnable jar does not hold; run it as ./newsflow eval, or put newsflow-eval.jar on the class path "
+                + "beside newsflow.jar");
+            return 2;
+        }
         return commandLine
             .setExecutionExceptionHandler((e, cmd, parsed) -> {
                 cmd.getErr().println("newsflow: " + (e.getMessage() != null ? e.getMessage() : e.toString()));

@@ -94,19 +94,6 @@ final class Transliteration {
         return s.replace("ii", "i");
     }
 
-    /** Folded letters and digits only: "Kim Jong-un" and "Kim Jong Un" both give "kimjongun". */
-    static String compact(String s) {
-        String f = EntityIds.fold(s);
-        StringBuilder sb = new StringBuilder(f.length());
-        for (int i = 0; i < f.length(); i++) {
-            char c = f.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
-
     static int editDistance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];

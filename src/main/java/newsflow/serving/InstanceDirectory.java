@@ -25,10 +25,6 @@ public final class InstanceDirectory {
         this.self = Objects.requireNonNull(self, "self");
     }
 
-    public HostInfo self() {
-        return self;
-    }
-
     public boolean isSelf(HostInfo host) {
         return self.equals(host);
     }
