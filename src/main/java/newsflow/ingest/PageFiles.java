@@ -1,14 +1,15 @@
 package newsflow.ingest;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -70,17 +71,17 @@ public final class PageFiles {
             || name.endsWith(".jsonl");
     }
 
-    /** The raw record values of one file: one for a page, one per line for JSON lines. */
+    /**
+     * The raw record values of one file: one for a page, one per line for JSON lines. JSON lines
+     * are split at {@code \n} only (a {@code \r} before it is dropped; a bare {@code \r} elsewhere
+     * stays in its line), on the bytes, so every line reaches the raw topic exactly as the file
+     * holds it, invalid UTF-8 included, and the record count equals the count of non-blank lines.
+     */
     public static void records(Path file, Consumer<byte[]> sink) {
         String name = baseName(file);
         try (InputStream in = open(file)) {
             if (name.endsWith(".jsonl")) {
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    if (!line.isBlank()) {
-                        sink.accept(line.getBytes(StandardCharsets.UTF_8));
-                    }
-                }
+                jsonLines(new BufferedInputStream(in), sink);
                 return;
             }
             byte[] bytes = in.readAllBytes();
@@ -90,6 +91,31 @@ public final class PageFiles {
             sink.accept(RawPageCodec.encode(page));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    private static void jsonLines(InputStream in, Consumer<byte[]> sink) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        for (int b = in.read(); b != -1; b = in.read()) {
+            if (b == '\n') {
+                emitLine(line, sink);
+                line.reset();
+            } else {
+                line.write(b);
+            }
+        }
+        emitLine(line, sink);
+    }
+
+    private static void emitLine(ByteArrayOutputStream line, Consumer<byte[]> sink) {
+        byte[] bytes = line.toByteArray();
+        int end = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+        boolean blank = true;
+        for (int i = 0; i < end && blank; i++) {
+            blank = bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r';
+        }
+        if (!blank) {
+            sink.accept(end == bytes.length ? bytes : Arrays.copyOf(bytes, end));
         }
     }
 

@@ -1,5 +1,6 @@
 package newsflow.ingest;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -66,6 +67,30 @@ class PageFilesTest {
         List<byte[]> values = records(f);
         assertEquals(2, values.size());
         assertEquals("{broken", new String(values.get(1), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void jsonLinesSplitAtLineFeedsOnlySoABareCarriageReturnStaysInItsLine() throws IOException {
+        Path f = dir.resolve("cr.jsonl");
+        Files.writeString(f, "{\"url\":\"u1\",\r\"text\":\"a\"}\r\n{\"url\":\"u2\",\"text\":\"b\rc\"}\n");
+        List<byte[]> values = records(f);
+        assertEquals(2, values.size(), "one record per line");
+        assertEquals("{\"url\":\"u1\",\r\"text\":\"a\"}", new String(values.get(0), StandardCharsets.UTF_8),
+            "the CR of a CRLF ending is dropped, a bare CR kept");
+        assertEquals("{\"url\":\"u2\",\"text\":\"b\rc\"}", new String(values.get(1), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void jsonLinesKeepTheirOriginalBytesEvenWhenTheyAreNotUtf8() throws IOException {
+        Path f = dir.resolve("latin1.jsonl");
+        byte[] line = {'{', '"', 'u', 'r', 'l', '"', ':', '"', (byte) 0xE9, '"', '}'};
+        byte[] file = new byte[line.length + 1];
+        System.arraycopy(line, 0, file, 0, line.length);
+        file[line.length] = '\n';
+        Files.write(f, file);
+        List<byte[]> values = records(f);
+        assertEquals(1, values.size());
+        assertArrayEquals(line, values.get(0), "the dead letter of such a line must carry the scraper's bytes");
     }
 
     @Test
