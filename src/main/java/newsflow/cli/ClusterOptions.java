@@ -31,6 +31,22 @@ public final class ClusterOptions {
         description = "Raw records larger than this are dead-lettered (default: 5 MiB).")
     Integer maxPageBytes;
 
+    /** The --config property naming the shared secret of the instances' internal API. */
+    public static final String API_SECRET = "api.internal.secret";
+
+    /**
+     * The shared secret instances present to each other's internal API: {@value #API_SECRET}
+     * from --config, else $NEWSFLOW_API_SECRET, else null (internal endpoints open).
+     */
+    public String apiSecret() {
+        String fromConfig = properties().getProperty(API_SECRET);
+        if (fromConfig != null && !fromConfig.isBlank()) {
+            return fromConfig.strip();
+        }
+        String fromEnv = System.getenv("NEWSFLOW_API_SECRET");
+        return fromEnv == null || fromEnv.isBlank() ? null : fromEnv.strip();
+    }
+
     /** The properties of --config, empty without it. */
     public Properties properties() {
         Properties p = new Properties();
@@ -62,7 +78,8 @@ public final class ClusterOptions {
         Properties all = properties();
         Properties out = new Properties();
         for (String name : all.stringPropertyNames()) {
-            if (!name.startsWith("topic.") && !name.equals("max.page.bytes") && !name.equals("dedupe.horizon")) {
+            if (!name.startsWith("topic.") && !name.equals("max.page.bytes") && !name.equals("dedupe.horizon")
+                    && !name.equals(API_SECRET)) {
                 out.setProperty(name, all.getProperty(name));
             }
         }

@@ -48,6 +48,11 @@ final class DemoCommand implements Callable<Integer> {
         description = "Port of the dashboard, query API and /metrics (default: ${DEFAULT-VALUE}; 0: any free port).")
     int httpPort;
 
+    @Option(names = "--http-bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+        description = "Address the HTTP server listens on (default: ${DEFAULT-VALUE}, this machine only; "
+            + "0.0.0.0 for every interface).")
+    String httpBind;
+
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or directories to feed instead of the sample.")
     List<Path> paths = new ArrayList<>();
 
@@ -58,7 +63,7 @@ final class DemoCommand implements Callable<Integer> {
             : PageFiles.list(paths, skipped -> System.err.println("skipping " + skipped + " (unsupported type)"));
         Properties overrides = cluster.streamsOverrides();
         try (Session session = Session.open(cluster.bootstrapServers, cluster.pipelineConfig(), System.err);
-             Serving serving = Serving.start(httpPort, "localhost")) {
+             Serving serving = Serving.start(httpBind, httpPort, "localhost", randomSecret())) {
             Pipeline pipeline = session.startPipeline(Components.forConfig(session.config()),
                 serving.processingOverrides(overrides), serving.metrics());
             serving.bindMetrics(pipeline.streams());
@@ -82,6 +87,13 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** A single demo instance has no peers: its internal endpoints answer nobody else. */
+    private static String randomSecret() {
+        byte[] bytes = new byte[24];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
     }
 
     /** One readable line (or a few) per outcome; trend updates are not printed. */

@@ -29,6 +29,13 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         description = "Port of the query API, dashboard and /metrics (default: $NEWSFLOW_HTTP_PORT or 8080).")
     int httpPort;
 
+    @Option(names = "--http-bind", paramLabel = "ADDRESS", defaultValue = "${env:NEWSFLOW_HTTP_BIND:-0.0.0.0}",
+        description = "Address the HTTP server listens on (default: $NEWSFLOW_HTTP_BIND or 0.0.0.0, every "
+            + "interface, so other instances can reach it). The internal endpoints answer only callers with the "
+            + "shared secret: set " + ClusterOptions.API_SECRET + " in --config or $NEWSFLOW_API_SECRET, the same "
+            + "on every instance.")
+    String httpBind;
+
     @Option(names = "--advertised-host", paramLabel = "HOST", defaultValue = "${env:NEWSFLOW_ADVERTISED_HOST:-}",
         description = "Host name other instances use to reach this one; becomes application.server HOST:PORT "
             + "unless --config sets application.server (default: $NEWSFLOW_ADVERTISED_HOST or this machine's name).")
@@ -55,7 +62,11 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         String host = advertisedHost == null || advertisedHost.isBlank()
             ? InetAddress.getLocalHost().getHostName() : advertisedHost.strip();
         try (Session session = Session.open(cluster.bootstrapServers, cluster.pipelineConfig(), System.err);
-             Serving serving = Serving.start(httpPort, host)) {
+             Serving serving = Serving.start(httpBind, httpPort, host, cluster.apiSecret())) {
+            if (cluster.apiSecret() == null) {
+                System.err.println("newsflow: warning: no " + ClusterOptions.API_SECRET + " (or $NEWSFLOW_API_SECRET): "
+                    + "the internal endpoints /api/internal/... answer anyone who reaches port " + serving.port());
+            }
             if (role != Role.SERVE) {
                 Pipeline pipeline = session.startPipeline(Components.forConfig(session.config()),
                     serving.processingOverrides(overrides), serving.metrics());

@@ -22,6 +22,10 @@ public final class ApiException extends RuntimeException {
         return new ApiException(404, message);
     }
 
+    static ApiException forbidden(String message) {
+        return new ApiException(403, message);
+    }
+
     static ApiException unavailable(String message) {
         return new ApiException(503, message);
     }

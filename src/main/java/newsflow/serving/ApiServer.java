@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.security.MessageDigest;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,6 +30,13 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The server binds at construction, so its port is known before Kafka Streams starts (it
  * goes into {@code application.server}); until {@link #attach} the API answers 503.
+ *
+ * <p>Exposure: it binds the address it is given ({@code --http-bind}; loopback in
+ * {@code demo}). The internal endpoints ({@code /api/internal/...}), which answer from one
+ * instance's local stores, answer only callers that present the application's shared secret
+ * in {@value #SECRET_HEADER} when one is configured. A failure answers with a generic message
+ * and an error number that the instance logs with the exception; exception text never
+ * reaches a response.
  */
 public final class ApiServer implements AutoCloseable {
 
@@ -44,13 +53,19 @@ public final class ApiServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService pool;
     private final Supplier<String> metrics;
+    /** The header that carries the shared secret on calls between instances. */
+    public static final String SECRET_HEADER = "X-Newsflow-Secret";
+
+    private final byte[] internalSecret;
+    private final AtomicLong errors = new AtomicLong();
     private volatile QueryService queries;
     private volatile String instance = "";
 
-    private ApiServer(HttpServer server, ObjectMapper json, Supplier<String> metrics) {
+    private ApiServer(HttpServer server, ObjectMapper json, Supplier<String> metrics, String internalSecret) {
         this.server = server;
         this.json = json;
         this.metrics = metrics;
+        this.internalSecret = internalSecret == null ? null : internalSecret.getBytes(StandardCharsets.UTF_8);
         AtomicInteger n = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(16, r -> {
             Thread t = new Thread(r, "newsflow-http-" + n.incrementAndGet());
@@ -62,26 +77,41 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /**
-     * Binds to {@code port} on all interfaces (0: a free port) and starts serving.
+     * Binds to {@code bind}:{@code port} (0: a free port) and starts serving.
      *
-     * @param metrics the Prometheus text of {@code /metrics}
+     * @param bind           the address to listen on ({@code 0.0.0.0}: every interface)
+     * @param metrics        the Prometheus text of {@code /metrics}
+     * @param internalSecret the secret callers of {@code /api/internal/...} must present, or
+     *                       null to leave them open (a trusted network)
      */
-    public static ApiServer start(int port, Supplier<String> metrics) {
+    public static ApiServer start(String bind, int port, Supplier<String> metrics, String internalSecret) {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("HTTP port must be 0..65535, got " + port);
         }
+        if (internalSecret != null && internalSecret.isBlank()) {
+            throw new IllegalArgumentException("the internal API secret must not be blank");
+        }
+        InetSocketAddress address = new InetSocketAddress(bind, port);
+        if (address.isUnresolved()) {
+            throw new IllegalArgumentException("cannot resolve HTTP bind address '" + bind + "'");
+        }
         try {
-            HttpServer s = HttpServer.create(new InetSocketAddress(port), 64);
-            ApiServer api = new ApiServer(s, Json.mapper(), metrics);
+            HttpServer s = HttpServer.create(address, 64);
+            ApiServer api = new ApiServer(s, Json.mapper(), metrics, internalSecret);
             s.start();
             return api;
         } catch (IOException e) {
-            throw new IllegalStateException("cannot listen on HTTP port " + port + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot listen on HTTP " + bind + ":" + port + ": " + e.getMessage(), e);
         }
     }
 
     public int port() {
         return server.getAddress().getPort();
+    }
+
+    /** The address the server listens on. */
+    public InetSocketAddress address() {
+        return server.getAddress();
     }
 
     /** Enables the API with {@code service}; {@code instance} names this instance in responses. */
@@ -103,6 +133,9 @@ public final class ApiServer implements AutoCloseable {
                 } else if (path.equals("/metrics")) {
                     send(ex, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.get().getBytes(StandardCharsets.UTF_8));
                 } else if (path.startsWith("/api/")) {
+                    if (path.startsWith("/api/internal/")) {
+                        requireSecret(ex);
+                    }
                     Object body = api(path, new QueryParams(ex.getRequestURI()));
                     send(ex, 200, "application/json", json.writeValueAsBytes(body));
                 } else {
@@ -113,9 +146,20 @@ public final class ApiServer implements AutoCloseable {
             } catch (InvalidStateStoreException e) {
                 send(ex, 503, "application/json", error("state store not queryable now (" + e.getMessage() + "); retry shortly"));
             } catch (RuntimeException e) {
-                LOG.warn("request {} failed", ex.getRequestURI(), e);
-                send(ex, 500, "application/json", error("internal error: " + e));
+                long id = errors.incrementAndGet();
+                LOG.warn("request {} failed (error {})", ex.getRequestURI(), id, e);
+                send(ex, 500, "application/json", error("internal error " + id + "; the instance's log has the details"));
             }
+        }
+    }
+
+    private void requireSecret(HttpExchange ex) {
+        if (internalSecret == null) {
+            return;
+        }
+        String presented = ex.getRequestHeaders().getFirst(SECRET_HEADER);
+        if (presented == null || !MessageDigest.isEqual(internalSecret, presented.getBytes(StandardCharsets.UTF_8))) {
+            throw ApiException.forbidden("internal endpoints answer only the application's instances");
         }
     }
 

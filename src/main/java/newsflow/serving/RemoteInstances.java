@@ -23,17 +23,23 @@ final class RemoteInstances {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private final ObjectMapper json;
+    private final String secret;
 
-    RemoteInstances(ObjectMapper json) {
+    /** @param secret the application's shared secret, sent to every instance asked, or null */
+    RemoteInstances(ObjectMapper json, String secret) {
         this.json = json;
+        this.secret = secret;
     }
 
     <T> T get(HostInfo host, String pathAndQuery, TypeReference<T> type) {
         URI uri = URI.create("http://" + host.host() + ":" + host.port() + pathAndQuery);
         HttpResponse<byte[]> response;
         try {
-            response = client.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET();
+            if (secret != null) {
+                request.header(ApiServer.SECRET_HEADER, secret);
+            }
+            response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw ApiException.unavailable("instance " + host.host() + ":" + host.port() + " did not answer: " + e);
         } catch (InterruptedException e) {

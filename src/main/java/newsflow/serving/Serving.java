@@ -1,5 +1,6 @@
 package newsflow.serving;
 
+import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -42,19 +43,31 @@ public final class Serving implements AutoCloseable {
     private LagProbe lag;
     private HostInfo self;
 
-    private Serving(PrometheusMeterRegistry registry, ApiServer server, String advertisedHost) {
+    private final String internalSecret;
+
+    private Serving(PrometheusMeterRegistry registry, ApiServer server, String advertisedHost, String internalSecret) {
         this.registry = registry;
         this.metrics = new PipelineMetrics(registry);
         this.server = server;
         this.advertisedHost = advertisedHost;
+        this.internalSecret = internalSecret;
+    }
+
+    /** Every interface, internal endpoints open: {@link #start(String, int, String, String)}. */
+    public static Serving start(int httpPort, String advertisedHost) {
+        return start("0.0.0.0", httpPort, advertisedHost, null);
     }
 
     /**
+     * @param bind           the address the HTTP server listens on ({@code 0.0.0.0}: every
+     *                       interface; {@code 127.0.0.1}: this machine only)
      * @param httpPort       port of the HTTP server (0: any free port)
-     * @param advertisedHost how other instances reach this one (e.g. its host name in the
-     *                       cluster network); goes into {@code application.server}
+     * @param advertisedHost how other instances reach this one; goes into {@code application.server}
+     * @param internalSecret the application's shared secret: instances present it to each
+     *                       other's internal endpoints, which refuse callers without it; null
+     *                       leaves them open to anyone who reaches the port
      */
-    public static Serving start(int httpPort, String advertisedHost) {
+    public static Serving start(String bind, int httpPort, String advertisedHost, String internalSecret) {
         Objects.requireNonNull(advertisedHost, "advertisedHost");
         if (advertisedHost.isBlank() || advertisedHost.contains(":")) {
             throw new IllegalArgumentException("advertised host must be a host name without port, got '"
@@ -62,8 +75,8 @@ public final class Serving implements AutoCloseable {
         }
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         registry.config().commonTags("application", "newsflow");
-        ApiServer server = ApiServer.start(httpPort, registry::scrape);
-        Serving s = new Serving(registry, server, advertisedHost);
+        ApiServer server = ApiServer.start(bind, httpPort, registry::scrape, internalSecret);
+        Serving s = new Serving(registry, server, advertisedHost, internalSecret);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
@@ -79,6 +92,11 @@ public final class Serving implements AutoCloseable {
 
     public int port() {
         return server.port();
+    }
+
+    /** The address the HTTP server listens on. */
+    public InetSocketAddress address() {
+        return server.address();
     }
 
     /** The dashboard's address as this instance advertises it. */
@@ -142,7 +160,7 @@ public final class Serving implements AutoCloseable {
         bindMetrics(views);
         lag = new LagProbe(bootstrapServers, processingApplicationId, topics.raw());
         QueryService service = new QueryService(new InstanceDirectory(views, self),
-            new LocalStores(views, self), new RemoteInstances(Json.mapper()), lag);
+            new LocalStores(views, self), new RemoteInstances(Json.mapper(), internalSecret), lag);
         server.attach(service, self.host() + ":" + self.port());
     }
 

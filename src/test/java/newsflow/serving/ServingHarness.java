@@ -53,6 +53,9 @@ final class ServingHarness implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The instances' shared secret: their calls to each other's internal endpoints carry it. */
+    static final String SECRET = "harness-secret-" + UUID.randomUUID();
+
     final EmbeddedKafka broker = EmbeddedKafka.start();
     final String appId = "serving-" + UUID.randomUUID().toString().substring(0, 8);
     final PipelineConfig config;
@@ -80,7 +83,7 @@ final class ServingHarness implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Serving serving = Serving.start(0, "localhost");
+        Serving serving = Serving.start("127.0.0.1", 0, "localhost", SECRET);
         Properties overrides = new Properties();
         overrides.put(StreamsConfig.APPLICATION_ID_CONFIG, appId);
         overrides.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
@@ -109,8 +112,12 @@ final class ServingHarness implements AutoCloseable {
 
     Reply get(Instance instance, String path) {
         try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(instance.url(path)))
-                .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(instance.url(path)))
+                .timeout(Duration.ofSeconds(20)).GET();
+            if (path.startsWith("/api/internal/")) {
+                request.header(ApiServer.SECRET_HEADER, SECRET); // as a peer instance asks
+            }
+            HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             JsonNode body;
             try {
                 body = JSON.readTree(r.body());

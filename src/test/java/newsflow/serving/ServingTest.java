@@ -62,6 +62,33 @@ class ServingTest {
     }
 
     @Test
+    void internalEndpointsRefuseCallersWithoutTheSharedSecret() throws Exception {
+        try (Serving s = Serving.start("127.0.0.1", 0, "localhost", "s3cret")) {
+            HttpClient http = HttpClient.newHttpClient();
+            URI internal = URI.create("http://127.0.0.1:" + s.port() + "/api/internal/counts");
+            HttpResponse<String> stranger = http.send(HttpRequest.newBuilder(internal).build(),
+                HttpResponse.BodyHandlers.ofString());
+            assertEquals(403, stranger.statusCode(), stranger.body());
+            HttpResponse<String> wrong = http.send(HttpRequest.newBuilder(internal)
+                .header(ApiServer.SECRET_HEADER, "guess").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(403, wrong.statusCode());
+            HttpResponse<String> peer = http.send(HttpRequest.newBuilder(internal)
+                .header(ApiServer.SECRET_HEADER, "s3cret").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, peer.statusCode(), "past the secret; the views are not attached yet");
+            HttpResponse<String> publicApi = http.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + s.port() + "/api/stats")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, publicApi.statusCode(), "the public API needs no secret");
+        }
+    }
+
+    @Test
+    void theServerListensOnTheAddressItIsGiven() {
+        try (Serving s = Serving.start("127.0.0.1", 0, "localhost", null)) {
+            assertTrue(s.address().getAddress().isLoopbackAddress(), String.valueOf(s.address()));
+        }
+    }
+
+    @Test
     void beforeThePipelineRunsTheApiAnswers503AndTheDashboardLoads() throws Exception {
         try (Serving s = Serving.start(0, "localhost")) {
             HttpClient http = HttpClient.newHttpClient();
