@@ -67,6 +67,9 @@ final class JunkFilter {
     private static final Set<String> ICON_CUES = Set.of("icon", "icons", "logo", "spinner");
     private static final int ICON_SENTENCE_WORDS = 20;
 
+    /** How far around a span an icon label's sentence is looked for (20 words of 50 characters). */
+    private static final int ICON_SENTENCE_CHARS = ICON_SENTENCE_WORDS * 50;
+
     /** Words that start a byline or credit, never a name ("By Press Association"). */
     private static final Set<String> LEADING_NOISE = Set.of("by", "via", "credit", "photo", "source");
 
@@ -337,13 +340,21 @@ final class JunkFilter {
         if (words(span.text(text)).stream().anyMatch(w -> ICON_CUES.contains(w.toLowerCase(Locale.ROOT)))) {
             return true;
         }
+        // The sentence around the span, looked for no further than an icon label can reach: a
+        // text without sentence punctuation (a flood of names) must not be rescanned per span.
         int from = span.start();
-        while (from > 0 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
+        int fromLimit = Math.max(0, span.start() - ICON_SENTENCE_CHARS);
+        while (from > fromLimit && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
             from--;
         }
         int to = span.end();
-        while (to < text.length() && ".!?\n".indexOf(text.charAt(to)) < 0) {
+        int toLimit = Math.min(text.length(), span.end() + ICON_SENTENCE_CHARS);
+        while (to < toLimit && ".!?\n".indexOf(text.charAt(to)) < 0) {
             to++;
+        }
+        if ((from == fromLimit && from > 0 && ".!?\n".indexOf(text.charAt(from - 1)) < 0)
+                || (to == toLimit && to < text.length() && ".!?\n".indexOf(text.charAt(to)) < 0)) {
+            return false; // a sentence this long is prose, not alt text
         }
         List<String> words = words(text.substring(from, to));
         if (words.size() > ICON_SENTENCE_WORDS) {

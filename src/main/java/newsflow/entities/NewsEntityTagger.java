@@ -52,11 +52,19 @@ public final class NewsEntityTagger implements EntityTagger {
         return tagger;
     }
 
+    /**
+     * Tokens longer than this (base64 images pasted into scraped text, run-together URLs) are
+     * hidden from the recogniser: no name is that long, and the character features of a
+     * 500,000-character "word" exhaust the heap.
+     */
+    static final int MAX_TOKEN_CHARS = 100;
+
     @Override
     public List<TaggedEntity> tag(String title, String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
+        text = maskLongTokens(text);
         List<Span> recognised = recogniser.recognise(text);
         List<Span> spans = SpanResolver.resolve(text, recognised, matcher.find(text));
         List<MentionLinker.Cluster> clusters = OrganisationAliases.merge(text, MentionLinker.link(text, spans, matcher));
@@ -70,6 +78,35 @@ public final class NewsEntityTagger implements EntityTagger {
         entities.sort(Comparator.comparingDouble(TaggedEntity::salience).reversed()
                 .thenComparingInt(e -> e.mentions().get(0).start()));
         return entities;
+    }
+
+    /**
+     * {@code text} with every run of non-space characters longer than {@link #MAX_TOKEN_CHARS}
+     * replaced by spaces of the same length, so offsets into it are offsets into {@code text}.
+     */
+    static String maskLongTokens(String text) {
+        StringBuilder masked = null;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i - start > MAX_TOKEN_CHARS) {
+                if (masked == null) {
+                    masked = new StringBuilder(text);
+                }
+                for (int k = start; k < i; k++) {
+                    masked.setCharAt(k, ' ');
+                }
+            }
+        }
+        return masked == null ? text : masked.toString();
     }
 
     private static TaggedEntity toEntity(String title, String text, MentionLinker.Cluster c, int maxMentions) {

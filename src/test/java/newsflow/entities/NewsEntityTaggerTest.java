@@ -31,6 +31,29 @@ class NewsEntityTaggerTest {
     }
 
     @Test
+    void aHugeTokenSuchAsAPastedImageIsSkippedAndTheNamesAroundItKeepTheirOffsets() {
+        String before = "Russian President Vladimir Putin met officials in Moscow on Monday. ";
+        String blob = "data:image/png;base64," + "iVBORw0KGgo".repeat(45_000);
+        String text = before + blob + " Mr Putin said the talks in Moscow were useful.";
+        List<TaggedEntity> es = tag(null, text);
+        TaggedEntity putin = named(es, "Vladimir Putin");
+        assertEquals(2, putin.mentions().size(), putin.toString());
+        for (TaggedEntity e : es) {
+            for (Mention m : e.mentions()) {
+                assertEquals(m.text(), text.substring(m.start(), m.end()), "offsets point into the original text");
+            }
+        }
+    }
+
+    @Test
+    void tokensOfAtMostTheCapAreLeftAlone() {
+        String text = "Officials at Example-Holdings-International-Group said so.";
+        assertTrue(NewsEntityTagger.maskLongTokens(text) == text, "nothing to mask, the same string");
+        String masked = NewsEntityTagger.maskLongTokens("a " + "x".repeat(NewsEntityTagger.MAX_TOKEN_CHARS + 1) + " b");
+        assertEquals("a " + " ".repeat(NewsEntityTagger.MAX_TOKEN_CHARS + 1) + " b", masked);
+    }
+
+    @Test
     void honorificJoinsFullNameAndIsNoEntity() {
         List<TaggedEntity> es = tag(null, "Russian President Vladimir Putin met officials in Moscow on Monday. "
                 + "Mr Putin said the talks were useful.");
