@@ -5,6 +5,7 @@ import java.util.Objects;
 import newsflow.clean.ArticleCleaner;
 import newsflow.clean.UnusablePageException;
 import newsflow.core.CleanArticle;
+import newsflow.core.RecordFailure;
 import newsflow.ingest.ArticleIds;
 import newsflow.ingest.RawPage;
 import newsflow.ingest.RawPageCodec;
@@ -21,8 +22,10 @@ import org.apache.kafka.streams.processor.api.Record;
  * <p>A record that is not a usable page makes the processor throw ({@code InvalidPageException}
  * from the codec, {@link UnusablePageException} from the cleaner). Kafka Streams' processing
  * exception handler then writes the original record bytes to the dead-letter topic with the
- * exception message as the reason (KIP-1034) and the stream carries on. This stage runs
- * before any repartition, so the dead letter holds exactly what the scraper sent.
+ * exception message as the reason (KIP-1034) and the stream carries on. So does a stack
+ * overflow or an out-of-memory error on one page ({@link RecordFailure}), which would otherwise
+ * kill the stream thread and be read again by its replacement. This stage runs before any
+ * repartition, so the dead letter holds exactly what the scraper sent.
  */
 public final class CleanStage {
 
@@ -55,7 +58,7 @@ public final class CleanStage {
         @Override
         public void process(Record<byte[], byte[]> record) {
             RawPage page = codec.decode(record.value());
-            CleanArticle article = cleaner.clean(page);
+            CleanArticle article = RecordFailure.guard("cleaning", () -> cleaner.clean(page));
             context.forward(record.withKey(ArticleIds.idOf(page.url())).withValue(article));
         }
     }

@@ -1,18 +1,39 @@
 package newsflow.entities.stage;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 
 import newsflow.core.DedupeVerdict;
+import newsflow.core.RecordFailure;
 import newsflow.core.TaggedArticle;
+import newsflow.core.TaggedEntity;
 import newsflow.entities.EntityTagger;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The entity stage in the stream: tags each kept article. Stateless (the tagger's model and
  * knowledge base are read-only), so it runs in whichever task holds the article.
+ *
+ * <p>Tagging never costs an article: if the tagger fails on one (an exception, a stack
+ * overflow, running out of memory), the article goes on without entities, its record carries
+ * the header {@value #WARNING_HEADER} with the reason, and the failure is logged. The article
+ * has been cleaned and deduplicated by then (its verdict may already have been sent to
+ * copies waiting on it), so dropping it here would lose an input and break the rule that every
+ * raw record ends as exactly one article, duplicate or dead letter.
  */
 public final class EntityStage {
+
+    /** Header on an article whose entities could not be found, with the reason. */
+    public static final String WARNING_HEADER = "newsflow.warning";
+
+    private static final Logger LOG = LoggerFactory.getLogger(EntityStage.class);
 
     private EntityStage() {
     }
@@ -20,7 +41,38 @@ public final class EntityStage {
     public static KStream<String, TaggedArticle> build(KStream<String, DedupeVerdict> kept,
                                                        EntityTagger tagger) {
         Objects.requireNonNull(tagger, "tagger");
-        return kept.mapValues(v -> new TaggedArticle(v, tagger.tag(v.article().title(), v.article().text())),
-            Named.as("entities-tag"));
+        return kept.processValues(() -> new TagProcessor(tagger), Named.as("entities-tag"));
+    }
+
+    private static final class TagProcessor implements FixedKeyProcessor<String, DedupeVerdict, TaggedArticle> {
+
+        private final EntityTagger tagger;
+        private FixedKeyProcessorContext<String, TaggedArticle> context;
+
+        TagProcessor(EntityTagger tagger) {
+            this.tagger = tagger;
+        }
+
+        @Override
+        public void init(FixedKeyProcessorContext<String, TaggedArticle> context) {
+            this.context = context;
+        }
+
+        @Override
+        public void process(FixedKeyRecord<String, DedupeVerdict> record) {
+            DedupeVerdict v = record.value();
+            List<TaggedEntity> entities;
+            try {
+                entities = RecordFailure.guard("entity tagging",
+                    () -> tagger.tag(v.article().title(), v.article().text()));
+            } catch (RuntimeException e) {
+                LOG.warn("article {} goes on without entities: tagging failed", record.key(), e);
+                String reason = "entities skipped: " + (e.getMessage() == null ? e.getClass().getName() : e.getMessage());
+                context.forward(record.withValue(new TaggedArticle(v, List.of()))
+                    .withHeaders(record.headers().add(WARNING_HEADER, reason.getBytes(StandardCharsets.UTF_8))));
+                return;
+            }
+            context.forward(record.withValue(new TaggedArticle(v, entities)));
+        }
     }
 }

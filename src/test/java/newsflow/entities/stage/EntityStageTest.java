@@ -1,7 +1,9 @@
 package newsflow.entities.stage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
 
@@ -43,6 +45,30 @@ class EntityStageTest {
             assertEquals("id1", tagged.verdict().id());
             assertEquals("Elena Marsh", tagged.entities().get(0).name());
             assertEquals(6, tagged.entities().get(0).mentions().get(0).start());
+        }
+    }
+
+    @Test
+    void aTaggerFailureLeavesTheArticleWithoutEntitiesAndSaysWhy() {
+        EntityTagger overflowing = (title, text) -> {
+            throw new StackOverflowError();
+        };
+        StreamsBuilder b = new StreamsBuilder();
+        EntityStage.build(b.stream("in", Consumed.with(Serdes.String(), JsonSerde.of(DedupeVerdict.class))), overflowing)
+            .to("out", Produced.with(Serdes.String(), JsonSerde.of(TaggedArticle.class)));
+        Properties p = new Properties();
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, "entities-test");
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
+        try (TopologyTestDriver d = new TopologyTestDriver(b.build(), p)) {
+            var in = d.createInputTopic("in", Serdes.String().serializer(), JsonSerde.of(DedupeVerdict.class).serializer());
+            var out = d.createOutputTopic("out", Serdes.String().deserializer(), JsonSerde.of(TaggedArticle.class).deserializer());
+            CleanArticle a = new CleanArticle("u", "T", null, null, null, null, "Mayor Elena Marsh opened the bridge.");
+            in.pipeInput("id1", DedupeVerdict.unique("id1", a));
+            var record = out.readRecord();
+            assertEquals("id1", record.value().verdict().id(), "the article is not lost");
+            assertTrue(record.value().entities().isEmpty());
+            String warning = new String(record.headers().lastHeader(EntityStage.WARNING_HEADER).value(), StandardCharsets.UTF_8);
+            assertTrue(warning.startsWith("entities skipped: entity tagging overflowed the stack"), warning);
         }
     }
 }
