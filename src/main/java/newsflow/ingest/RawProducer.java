@@ -24,6 +24,7 @@ public final class RawProducer implements AutoCloseable {
 
     private final KafkaProducer<byte[], byte[]> producer;
     private final String topic;
+    private final AtomicReference<Exception> sendFailure = new AtomicReference<>();
 
     public RawProducer(String bootstrapServers, String topic, int maxRecordBytes) {
         Properties p = new Properties();
@@ -33,13 +34,32 @@ public final class RawProducer implements AutoCloseable {
         p.put(ProducerConfig.LINGER_MS_CONFIG, 20);
         p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, maxRecordBytes);
+        // One request in flight per partition: a first batch refused while a new partition is
+        // still electing its leader is retried before any later batch is sent. With several in
+        // flight, the broker can accept a later batch from a producer it has no state for, and
+        // then refuses the retried first batch as out of sequence until it times out and its
+        // records are lost (seen right after creating topics on the embedded broker).
+        p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
         this.producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
         this.topic = topic;
     }
 
-    /** Sends one record value. */
+    /** Sends one record value; a failure is reported by the next {@link #flush}. */
     public void send(byte[] value) {
-        producer.send(new ProducerRecord<>(topic, null, value));
+        producer.send(new ProducerRecord<>(topic, null, value), (meta, e) -> {
+            if (e != null) {
+                sendFailure.compareAndSet(null, e);
+            }
+        });
+    }
+
+    /** Waits until the broker has every record sent so far; throws if one could not be sent. */
+    public void flush() {
+        producer.flush();
+        Exception failure = sendFailure.getAndSet(null);
+        if (failure != null) {
+            throw new IllegalStateException("could not produce to " + topic + ": " + failure.getMessage(), failure);
+        }
     }
 
     /**

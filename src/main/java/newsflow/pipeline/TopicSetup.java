@@ -6,12 +6,15 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import newsflow.core.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Creates newsflow's topics when they do not exist. Articles and entity trends are compacted
@@ -40,6 +43,7 @@ public final class TopicSetup {
             wanted.removeIf(nt -> existing.contains(nt.name()));
             if (!wanted.isEmpty()) {
                 admin.createTopics(wanted).all().get();
+                awaitLeaders(admin, wanted.stream().map(NewTopic::name).toList());
             }
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
@@ -49,6 +53,28 @@ public final class TopicSetup {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);
+        }
+    }
+
+    /** Waits (up to 30 s) until every partition of {@code names} has a leader, so producers can write at once. */
+    private static void awaitLeaders(Admin admin, List<String> names) throws InterruptedException, ExecutionException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            boolean ready = true;
+            try {
+                for (TopicDescription d : admin.describeTopics(names).allTopicNames().get().values()) {
+                    ready &= d.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+                }
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+                    throw e;
+                }
+                ready = false;
+            }
+            if (ready || System.nanoTime() > deadline) {
+                return;
+            }
+            Thread.sleep(100);
         }
     }
 
