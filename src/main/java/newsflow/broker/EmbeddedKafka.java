@@ -55,21 +55,32 @@ public final class EmbeddedKafka implements AutoCloseable {
      * Starts a broker.
      *
      * @param dataDir where the broker keeps its logs; {@code null} for a temporary directory
-     *                that {@link #close} deletes. An existing formatted directory is reused,
-     *                so a broker can be restarted on its old data.
+     *                that {@link #close} deletes. An existing directory is reused with its
+     *                configuration, so a broker restarts on its old data and its old address.
      */
     public static EmbeddedKafka start(Path dataDir) {
         try {
             boolean temporary = dataDir == null;
             Path dir = temporary ? Files.createTempDirectory("newsflow-kafka-") : dataDir;
             Path logDir = dir.resolve("logs");
-            int brokerPort = freePort();
-            int controllerPort = freePort();
-            Properties props = brokerProperties(logDir, brokerPort, controllerPort);
             Path configFile = dir.resolve("server.properties");
-            Files.createDirectories(logDir);
-            try (var out = Files.newBufferedWriter(configFile)) {
-                props.store(out, "newsflow embedded broker");
+            Properties props;
+            int brokerPort;
+            if (Files.exists(configFile)) {
+                // A restart on old data: the same ports, so clients reconnect to the same address.
+                props = new Properties();
+                try (var in = Files.newBufferedReader(configFile)) {
+                    props.load(in);
+                }
+                String listener = props.getProperty("advertised.listeners");
+                brokerPort = Integer.parseInt(listener.substring(listener.lastIndexOf(':') + 1));
+            } else {
+                brokerPort = freePort();
+                props = brokerProperties(logDir, brokerPort, freePort());
+                Files.createDirectories(logDir);
+                try (var out = Files.newBufferedWriter(configFile)) {
+                    props.store(out, "newsflow embedded broker");
+                }
             }
             if (!Files.exists(logDir.resolve("meta.properties"))) {
                 format(configFile);

@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import newsflow.broker.EmbeddedKafka;
 import newsflow.clean.ArticleCleaner;
@@ -37,15 +39,27 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 final class BrokerHarness implements BeforeAllCallback, AfterAllCallback {
 
     private EmbeddedKafka broker;
+    private Path brokerDir;
 
     @Override
-    public void beforeAll(ExtensionContext context) {
-        broker = EmbeddedKafka.start();
+    public void beforeAll(ExtensionContext context) throws IOException {
+        brokerDir = Files.createTempDirectory("newsflow-it-kafka-");
+        broker = EmbeddedKafka.start(brokerDir);
     }
 
     @Override
-    public void afterAll(ExtensionContext context) {
+    public void afterAll(ExtensionContext context) throws IOException {
         broker.close();
+        try (Stream<Path> paths = Files.walk(brokerDir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    /** Stops the broker, waits {@code down}, and starts it again on its data and address. */
+    void restartBroker(Duration down) throws InterruptedException {
+        broker.close();
+        Thread.sleep(down.toMillis());
+        broker = EmbeddedKafka.start(brokerDir);
     }
 
     /** A fresh set of topics and an application id for one test. */
@@ -57,10 +71,7 @@ final class BrokerHarness implements BeforeAllCallback, AfterAllCallback {
         final List<Pipeline> running = new ArrayList<>();
 
         Run(PipelineConfig base) {
-            Topics t = base.topics();
-            config = new PipelineConfig(new Topics(appId + "." + t.raw(), appId + "." + t.articles(),
-                appId + "." + t.duplicates(), appId + "." + t.entityTrends(), appId + "." + t.deadLetters()),
-                base.maxPageBytes(), base.dedupeHorizon(), base.partitions());
+            config = configFor(appId, base);
             TopicSetup.ensureTopics(broker.bootstrapServers(), config, (short) 1);
             producer = new RawProducer(broker.bootstrapServers(), config.topics().raw(), Topics.MAX_RECORD_BYTES);
             reader = new OutputReader(broker.bootstrapServers(), config.topics(), false);
@@ -68,6 +79,11 @@ final class BrokerHarness implements BeforeAllCallback, AfterAllCallback {
 
         /** Starts an instance of the pipeline with a fresh, empty state directory. */
         Pipeline startInstance() {
+            return startInstance(new Properties());
+        }
+
+        /** As {@link #startInstance()}, with Kafka Streams settings on top. */
+        Pipeline startInstance(Properties extra) {
             Path state;
             try {
                 state = Files.createTempDirectory("newsflow-it-state-");
@@ -77,6 +93,7 @@ final class BrokerHarness implements BeforeAllCallback, AfterAllCallback {
             Properties overrides = new Properties();
             overrides.put(StreamsConfig.APPLICATION_ID_CONFIG, appId);
             overrides.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+            overrides.putAll(extra);
             Properties props = StreamsSettings.streamsConfig(broker.bootstrapServers(), state, config.topics(), overrides);
             NewsflowTopology.Stages stages = new NewsflowTopology.Stages(
                 new ArticleCleaner(CleaningPolicy.newsDefaults()), new CapitalisedPhraseTagger());
@@ -113,6 +130,19 @@ final class BrokerHarness implements BeforeAllCallback, AfterAllCallback {
             producer.close();
             reader.close();
         }
+    }
+
+    /** {@code base} with topics of the application's own: {@code <appId>.news.raw}, ... */
+    static PipelineConfig configFor(String appId, PipelineConfig base) {
+        Topics t = base.topics();
+        return new PipelineConfig(new Topics(appId + "." + t.raw(), appId + "." + t.articles(),
+            appId + "." + t.duplicates(), appId + "." + t.entityTrends(), appId + "." + t.deadLetters()),
+            base.maxPageBytes(), base.dedupeHorizon(), base.partitions());
+    }
+
+    /** The broker's address. */
+    String bootstrapServers() {
+        return broker.bootstrapServers();
     }
 
     Run newRun(PipelineConfig base) {
