@@ -64,6 +64,7 @@ public final class NewsEntityTagger implements EntityTagger {
         if (text == null || text.isBlank()) {
             return List.of();
         }
+        String original = text;
         text = maskLongTokens(text);
         List<Span> recognised = recogniser.recognise(text);
         List<Span> spans = SpanResolver.resolve(text, recognised, matcher.find(text));
@@ -77,12 +78,27 @@ public final class NewsEntityTagger implements EntityTagger {
         }
         entities.sort(Comparator.comparingDouble(TaggedEntity::salience).reversed()
                 .thenComparingInt(e -> e.mentions().get(0).start()));
-        return entities;
+        return original == text ? entities : withoutMaskedMentions(entities, original);
+    }
+
+    /** Mentions that touch a masked token are no mentions of the original text; entities left without any go. */
+    private static List<TaggedEntity> withoutMaskedMentions(List<TaggedEntity> entities, String original) {
+        List<TaggedEntity> kept = new ArrayList<>(entities.size());
+        for (TaggedEntity e : entities) {
+            List<Mention> mentions = e.mentions().stream()
+                    .filter(m -> original.startsWith(m.text(), m.start())).toList();
+            if (!mentions.isEmpty()) {
+                kept.add(mentions.size() == e.mentions().size() ? e
+                        : new TaggedEntity(e.id(), e.name(), e.type(), e.salience(), mentions));
+            }
+        }
+        return kept;
     }
 
     /**
      * {@code text} with every run of non-space characters longer than {@link #MAX_TOKEN_CHARS}
-     * replaced by spaces of the same length, so offsets into it are offsets into {@code text}.
+     * replaced by line breaks of the same length (a break, so no name runs across it), so
+     * offsets into it are offsets into {@code text}.
      */
     static String maskLongTokens(String text) {
         StringBuilder masked = null;
@@ -102,7 +118,7 @@ public final class NewsEntityTagger implements EntityTagger {
                     masked = new StringBuilder(text);
                 }
                 for (int k = start; k < i; k++) {
-                    masked.setCharAt(k, ' ');
+                    masked.setCharAt(k, '\n');
                 }
             }
         }

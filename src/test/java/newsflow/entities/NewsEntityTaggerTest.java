@@ -50,7 +50,7 @@ class NewsEntityTaggerTest {
         String text = "Officials at Example-Holdings-International-Group said so.";
         assertTrue(NewsEntityTagger.maskLongTokens(text) == text, "nothing to mask, the same string");
         String masked = NewsEntityTagger.maskLongTokens("a " + "x".repeat(NewsEntityTagger.MAX_TOKEN_CHARS + 1) + " b");
-        assertEquals("a " + " ".repeat(NewsEntityTagger.MAX_TOKEN_CHARS + 1) + " b", masked);
+        assertEquals("a " + "\n".repeat(NewsEntityTagger.MAX_TOKEN_CHARS + 1) + " b", masked);
     }
 
     @Test

@@ -1,14 +1,14 @@
 package newsflow.entities;
 
 /** One tagger for all tests of a JVM: loading the models takes about two seconds. */
-final class SharedTagger {
+public final class SharedTagger {
 
     private static NewsEntityTagger tagger;
 
     private SharedTagger() {
     }
 
-    static synchronized NewsEntityTagger get() {
+    public static synchronized NewsEntityTagger get() {
         if (tagger == null) {
             tagger = NewsEntityTagger.load();
         }
