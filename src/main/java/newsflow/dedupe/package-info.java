@@ -132,7 +132,12 @@
  *       (a reply to the prober, a notice to the other), keyed by article id.</li>
  *   <li>{@link newsflow.dedupe.stage.VerdictProcessor} (on the article's partition): gathers the
  *       replies and notices; once every shard replied, the verdict is a function of the
- *       relation set alone: {@link newsflow.dedupe.VerdictPolicy}, a pure function.</li>
+ *       relation set alone: {@link newsflow.dedupe.VerdictPolicy}, a pure function. An article
+ *       still waiting {@code verdictDeadline} (10 minutes) of stream time after it arrived (a
+ *       shard dead-lettered its probe, so that reply never comes) is decided on the replies that
+ *       did arrive, with the header {@code newsflow.dedupe-deadline: replies/expected} and the
+ *       {@code verdict-deadline} meter; the protocol cannot wedge. Pending articles are kept in
+ *       {@code dedupe-pending-verdicts} by ingestion time, so the check is a range scan.</li>
  *   <li>Horizon: a pair is compared only when it lies within {@code horizon} in event time
  *       (when both pages state a date; an undated page is compared with anything still
  *       indexed). Index entries leave after {@code horizon} in ingestion time, so a backfill

@@ -53,6 +53,9 @@ public final class DedupeStage {
     /** Per article: relations so far, replies awaited, the verdict emitted. */
     public static final String ARTICLE_STATES_STORE = "dedupe-article-states";
 
+    /** Articles still waiting for shard replies, keyed {@code <ingest time, 19 digits>|<id>}. */
+    public static final String PENDING_STORE = "dedupe-pending-verdicts";
+
     private DedupeStage() {
     }
 
@@ -72,6 +75,8 @@ public final class DedupeStage {
             Serdes.String(), JsonSerde.of(ShardEntry.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLE_STATES_STORE),
             Serdes.String(), JsonSerde.of(ArticleState.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE),
+            Serdes.String(), Serdes.String()));
 
         KStream<String, ProbeProcessor.Routed> routed =
             articles.process(() -> new ProbeProcessor(config), Named.as("dedupe-probe"));
@@ -98,7 +103,7 @@ public final class DedupeStage {
                 .withNumberOfPartitions(partitions));
 
         return articleEvents.merge(fromShards, Named.as("dedupe-events"))
-            .process(() -> new VerdictProcessor(config, ARTICLE_STATES_STORE),
-                Named.as("dedupe-verdict"), ARTICLE_STATES_STORE);
+            .process(() -> new VerdictProcessor(config, ARTICLE_STATES_STORE, PENDING_STORE),
+                Named.as("dedupe-verdict"), ARTICLE_STATES_STORE, PENDING_STORE);
     }
 }

@@ -2,8 +2,10 @@ package newsflow.dedupe.stage;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -16,11 +18,16 @@ import newsflow.dedupe.stage.DedupeMessages.ArticleState;
 import newsflow.dedupe.stage.DedupeMessages.Event;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.metrics.Sensor;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Step 3 of the dedupe stage, on the article's partition: gathers the article, the replies of
@@ -38,25 +45,40 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 final class VerdictProcessor implements Processor<String, Event, String, DedupeVerdict> {
 
+    private static final Logger LOG = LoggerFactory.getLogger(VerdictProcessor.class);
+
     /** Header telling a first verdict from a revision. */
     static final String OUTCOME_HEADER = "newsflow.outcome";
 
+    /** Header on a verdict decided at the deadline, before every shard replied: {@code replies/expected}. */
+    static final String DEADLINE_HEADER = "newsflow.dedupe-deadline";
+
     private final String storeName;
+    private final String pendingStoreName;
     private final long horizonMillis;
+    private final long deadlineMillis;
     private ProcessorContext<String, DedupeVerdict> context;
     private KeyValueStore<String, ArticleState> states;
+    private KeyValueStore<String, String> pending;
+    private Sensor deadlineVerdicts;
     private long latestIngestTime = Long.MIN_VALUE;
 
-    VerdictProcessor(DedupeConfig config, String storeName) {
+    VerdictProcessor(DedupeConfig config, String storeName, String pendingStoreName) {
         this.storeName = storeName;
+        this.pendingStoreName = pendingStoreName;
         this.horizonMillis = config.tuning().horizon().toMillis();
+        this.deadlineMillis = config.verdictDeadline().toMillis();
     }
 
     @Override
     public void init(ProcessorContext<String, DedupeVerdict> context) {
         this.context = context;
         this.states = context.getStateStore(storeName);
+        this.pending = context.getStateStore(pendingStoreName);
+        this.deadlineVerdicts = context.metrics().addRateTotalSensor("newsflow", "dedupe",
+            "verdict-deadline", Sensor.RecordingLevel.INFO);
         context.schedule(Duration.ofMinutes(5), PunctuationType.WALL_CLOCK_TIME, now -> forgetExpired());
+        context.schedule(Duration.ofSeconds(10), PunctuationType.STREAM_TIME, this::decideOverdue);
     }
 
     @Override
@@ -70,7 +92,13 @@ final class VerdictProcessor implements Processor<String, Event, String, DedupeV
         }
         state = apply(state, event, record.timestamp());
         latestIngestTime = Math.max(latestIngestTime, state.ingestTime());
+        if (event.kind() == DedupeMessages.EventKind.ARTICLE && !isComplete(state)) {
+            pending.put(pendingKey(state.ingestTime(), id), id);
+        }
         if (isComplete(state)) {
+            if (state.emitted() == null) {
+                pending.delete(pendingKey(state.ingestTime(), id));
+            }
             DedupeVerdict verdict = decide(id, state);
             if (state.emitted() == null || changed(state.emitted(), verdict)) {
                 boolean retracts = state.emitted() != null && !state.emitted().isDuplicate() && verdict.isDuplicate();
@@ -82,6 +110,45 @@ final class VerdictProcessor implements Processor<String, Event, String, DedupeV
             }
         }
         states.put(id, state);
+    }
+
+    /**
+     * Decides the articles whose replies are overdue: those that arrived more than the deadline
+     * before the current stream time and are still waiting. Each is decided on the relations
+     * that did arrive, marked with {@value #DEADLINE_HEADER} and counted; a reply that comes
+     * later revises it like any late relation.
+     */
+    private void decideOverdue(long streamTime) {
+        long cutoff = streamTime - deadlineMillis;
+        if (cutoff <= 0) {
+            return;
+        }
+        List<KeyValue<String, String>> overdue = new ArrayList<>();
+        try (KeyValueIterator<String, String> it = pending.range(pendingKey(0, ""), pendingKey(cutoff, ""))) {
+            it.forEachRemaining(overdue::add);
+        }
+        for (KeyValue<String, String> entry : overdue) {
+            pending.delete(entry.key);
+            String id = entry.value;
+            ArticleState state = states.get(id);
+            if (state == null || state.article() == null || state.emitted() != null) {
+                continue;
+            }
+            DedupeVerdict verdict = decide(id, state);
+            Headers headers = new RecordHeaders();
+            headers.add(OUTCOME_HEADER, "new".getBytes(StandardCharsets.UTF_8));
+            headers.add(DEADLINE_HEADER, (state.replies() + "/" + state.expectedReplies()).getBytes(StandardCharsets.UTF_8));
+            context.forward(new Record<>(id, verdict, state.ingestTime(), headers));
+            states.put(id, withEmitted(state, verdict));
+            deadlineVerdicts.record();
+            LOG.warn("article {} decided at the verdict deadline with {} of {} shard replies", id,
+                state.replies(), state.expectedReplies());
+        }
+    }
+
+    /** Pending entries sort by ingestion time: {@code <19-digit time>|<id>}. */
+    static String pendingKey(long ingestTime, String id) {
+        return String.format(Locale.ROOT, "%019d|%s", Math.max(0, ingestTime), id);
     }
 
     /** The same URL fetched again: an exact duplicate of itself, or an update of the article. */
