@@ -108,20 +108,12 @@ final class BrokerHarness implements BeforeAllCallback, AfterAllCallback {
 
         /** Reads outputs until {@code expected} outcomes arrived or the timeout passed. */
         List<Output> readOutcomes(List<Output> into, long expected, Duration timeout) {
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (into.stream().filter(reader::isOutcome).count() < expected && System.nanoTime() < deadline) {
-                into.addAll(reader.poll(Duration.ofMillis(200)));
-            }
-            return into;
+            return BrokerHarness.readOutcomes(reader, into, expected, timeout);
         }
 
         /** Reads for a little longer to catch anything emitted twice. */
         List<Output> drain(List<Output> into, Duration quiet) {
-            long deadline = System.nanoTime() + quiet.toNanos();
-            while (System.nanoTime() < deadline) {
-                into.addAll(reader.poll(Duration.ofMillis(200)));
-            }
-            return into;
+            return BrokerHarness.drain(reader, into, quiet);
         }
 
         @Override
@@ -130,6 +122,24 @@ final class BrokerHarness implements BeforeAllCallback, AfterAllCallback {
             producer.close();
             reader.close();
         }
+    }
+
+    /** Reads outputs until {@code expected} outcomes arrived or the timeout passed. */
+    static List<Output> readOutcomes(OutputReader reader, List<Output> into, long expected, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (into.stream().filter(reader::isOutcome).count() < expected && System.nanoTime() < deadline) {
+            into.addAll(reader.poll(Duration.ofMillis(200)));
+        }
+        return into;
+    }
+
+    /** Reads for a little longer to catch anything emitted twice. */
+    static List<Output> drain(OutputReader reader, List<Output> into, Duration quiet) {
+        long deadline = System.nanoTime() + quiet.toNanos();
+        while (System.nanoTime() < deadline) {
+            into.addAll(reader.poll(Duration.ofMillis(200)));
+        }
+        return into;
     }
 
     /** {@code base} with topics of the application's own: {@code <appId>.news.raw}, ... */

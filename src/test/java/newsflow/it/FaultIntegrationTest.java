@@ -17,10 +17,13 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import newsflow.core.Topics;
 import newsflow.ingest.ArticleIds;
 import newsflow.ingest.RawPage;
 import newsflow.ingest.RawPageCodec;
+import newsflow.ingest.RawProducer;
 import newsflow.output.OutputReader.Output;
+import newsflow.output.OutputReader;
 import newsflow.pipeline.PipelineConfig;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -38,19 +41,24 @@ class FaultIntegrationTest {
 
     private static final int STORIES = 500;
     private static final int COPIES = 100;
-    private static final int INPUTS = STORIES + COPIES;
+    static final int INPUTS = STORIES + COPIES;
 
     @RegisterExtension
     static final BrokerHarness harness = new BrokerHarness();
 
     private static void sendAll(BrokerHarness.Run run) {
+        sendAll(run.producer);
+    }
+
+    /** The 600 pages: 500 stories, then 100 copies of every fifth; waits until the broker has them. */
+    static void sendAll(RawProducer producer) {
         for (int i = 0; i < STORIES; i++) {
-            run.send(RawPageCodec.encode(RawPage.ofHtml("https://fault.example/s/" + i, PipelineIntegrationTest.story(i))));
+            producer.send(RawPageCodec.encode(RawPage.ofHtml("https://fault.example/s/" + i, PipelineIntegrationTest.story(i))));
         }
         for (int i = 0; i < COPIES; i++) {
-            run.send(RawPageCodec.encode(RawPage.ofHtml("https://mirror.example/c/" + i, PipelineIntegrationTest.story(i * 5))));
+            producer.send(RawPageCodec.encode(RawPage.ofHtml("https://mirror.example/c/" + i, PipelineIntegrationTest.story(i * 5))));
         }
-        run.producer.flush();
+        producer.flush();
     }
 
     private static Map<String, String> urlsById() {
@@ -64,14 +72,18 @@ class FaultIntegrationTest {
         return urls;
     }
 
-    /** Every input has exactly one first outcome, keyed by its id. */
     private static void assertEachInputExactlyOnce(BrokerHarness.Run run, List<Output> outputs) {
+        assertEachInputExactlyOnce(run.reader, run.config.topics(), outputs);
+    }
+
+    /** Every input has exactly one first outcome, keyed by its id, and every copy is found. */
+    static void assertEachInputExactlyOnce(OutputReader reader, Topics topics, List<Output> outputs) {
         Map<String, Integer> outcomesPerId = new HashMap<>();
         long duplicates = 0;
         for (Output o : outputs) {
-            if (run.reader.isOutcome(o)) {
+            if (reader.isOutcome(o)) {
                 outcomesPerId.merge(o.key(), 1, Integer::sum);
-                duplicates += o.topic().equals(run.config.topics().duplicates()) ? 1 : 0;
+                duplicates += o.topic().equals(topics.duplicates()) ? 1 : 0;
             }
         }
         Map<String, String> missing = urlsById();
