@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * The entity stage in the stream: tags each kept article. Stateless (the tagger's model and
  * knowledge base are read-only), so it runs in whichever task holds the article.
  *
- * <p>Tagging never costs an article: if the tagger fails on one (an exception, a stack
+ * <p>The work per article is bounded: at most {@link #MAX_TAGGED_CHARS} of its text are tagged.
+ * Tagging never costs an article: if the tagger fails on one (an exception, a stack
  * overflow, running out of memory), the article goes on without entities, its record carries
  * the header {@value #WARNING_HEADER} with the reason, and the failure is logged. The article
  * has been cleaned and deduplicated by then (its verdict may already have been sent to
@@ -32,6 +33,13 @@ public final class EntityStage {
 
     /** Header on an article whose entities could not be found, with the reason. */
     public static final String WARNING_HEADER = "newsflow.warning";
+
+    /**
+     * The most text tagged per article (about 30,000 words; a long news story has a tenth of
+     * that). A longer body is tagged up to the last space before the cap, and the article says
+     * so in {@value #WARNING_HEADER}: the work per record stays bounded.
+     */
+    public static final int MAX_TAGGED_CHARS = 200_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(EntityStage.class);
 
@@ -61,10 +69,11 @@ public final class EntityStage {
         @Override
         public void process(FixedKeyRecord<String, DedupeVerdict> record) {
             DedupeVerdict v = record.value();
+            String text = v.article().text();
+            String tagged = text.length() <= MAX_TAGGED_CHARS ? text : text.substring(0, cut(text));
             List<TaggedEntity> entities;
             try {
-                entities = RecordFailure.guard("entity tagging",
-                    () -> tagger.tag(v.article().title(), v.article().text()));
+                entities = RecordFailure.guard("entity tagging", () -> tagger.tag(v.article().title(), tagged));
             } catch (RuntimeException e) {
                 LOG.warn("article {} goes on without entities: tagging failed", record.key(), e);
                 String reason = "entities skipped: " + (e.getMessage() == null ? e.getClass().getName() : e.getMessage());
@@ -72,7 +81,19 @@ public final class EntityStage {
                     .withHeaders(record.headers().add(WARNING_HEADER, reason.getBytes(StandardCharsets.UTF_8))));
                 return;
             }
+            if (tagged.length() < text.length()) {
+                String note = "entities from the first " + tagged.length() + " of " + text.length() + " characters";
+                context.forward(record.withValue(new TaggedArticle(v, entities))
+                    .withHeaders(record.headers().add(WARNING_HEADER, note.getBytes(StandardCharsets.UTF_8))));
+                return;
+            }
             context.forward(record.withValue(new TaggedArticle(v, entities)));
+        }
+
+        /** Where a text over the cap is cut: the last space before it, so no word is split. */
+        private static int cut(String text) {
+            int space = text.lastIndexOf(' ', MAX_TAGGED_CHARS);
+            return space > MAX_TAGGED_CHARS / 2 ? space : MAX_TAGGED_CHARS;
         }
     }
 }

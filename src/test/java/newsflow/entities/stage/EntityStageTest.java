@@ -71,4 +71,30 @@ class EntityStageTest {
             assertTrue(warning.startsWith("entities skipped: entity tagging overflowed the stack"), warning);
         }
     }
+
+    @Test
+    void aVeryLongBodyIsTaggedUpToTheCapAndTheArticleSaysSo() {
+        List<Integer> seen = new java.util.ArrayList<>();
+        EntityTagger measuring = (title, text) -> {
+            seen.add(text.length());
+            return List.of();
+        };
+        StreamsBuilder b = new StreamsBuilder();
+        EntityStage.build(b.stream("in", Consumed.with(Serdes.String(), JsonSerde.of(DedupeVerdict.class))), measuring)
+            .to("out", Produced.with(Serdes.String(), JsonSerde.of(TaggedArticle.class)));
+        Properties p = new Properties();
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, "entities-test");
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
+        try (TopologyTestDriver d = new TopologyTestDriver(b.build(), p)) {
+            var in = d.createInputTopic("in", Serdes.String().serializer(), JsonSerde.of(DedupeVerdict.class).serializer());
+            var out = d.createOutputTopic("out", Serdes.String().deserializer(), JsonSerde.of(TaggedArticle.class).deserializer());
+            String body = "The council met again today. ".repeat(10_000);
+            in.pipeInput("id1", DedupeVerdict.unique("id1", new CleanArticle("u", "T", null, null, null, null, body.strip())));
+            var record = out.readRecord();
+            assertTrue(seen.get(0) <= EntityStage.MAX_TAGGED_CHARS, "tagged " + seen.get(0));
+            String warning = new String(record.headers().lastHeader(EntityStage.WARNING_HEADER).value(), StandardCharsets.UTF_8);
+            assertTrue(warning.startsWith("entities from the first " + seen.get(0) + " of "), warning);
+            assertEquals(body.strip(), record.value().verdict().article().text(), "the article keeps its whole body");
+        }
+    }
 }
