@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Properties;
 
 import newsflow.pipeline.PipelineConfig;
+import newsflow.serving.ServingViews;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that talk to Kafka. */
@@ -30,6 +32,27 @@ public final class ClusterOptions {
     @Option(names = "--max-page-bytes", paramLabel = "N",
         description = "Raw records larger than this are dead-lettered (default: 5 MiB).")
     Integer maxPageBytes;
+
+    /** The --config property setting how long the serving views keep an article (ISO-8601, e.g. P30D). */
+    public static final String SERVING_RETENTION = "serving.retention";
+
+    /** {@value #SERVING_RETENTION} from --config, else the views' default (30 days). */
+    public Duration servingRetention() {
+        String value = properties().getProperty(SERVING_RETENTION);
+        if (value == null || value.isBlank()) {
+            return ServingViews.DEFAULT_RETENTION;
+        }
+        try {
+            Duration d = Duration.parse(value.strip());
+            if (d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException("must be positive");
+            }
+            return d;
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(SERVING_RETENTION + " must be a positive ISO-8601 duration such as P30D, got '"
+                + value + "'");
+        }
+    }
 
     /** The --config property naming the shared secret of the instances' internal API. */
     public static final String API_SECRET = "api.internal.secret";
@@ -79,7 +102,7 @@ public final class ClusterOptions {
         Properties out = new Properties();
         for (String name : all.stringPropertyNames()) {
             if (!name.startsWith("topic.") && !name.equals("max.page.bytes") && !name.equals("dedupe.horizon")
-                    && !name.equals(API_SECRET)) {
+                    && !name.equals(API_SECRET) && !name.equals(SERVING_RETENTION)) {
                 out.setProperty(name, all.getProperty(name));
             }
         }

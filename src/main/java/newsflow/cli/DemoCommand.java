@@ -67,7 +67,7 @@ final class DemoCommand implements Callable<Integer> {
             Pipeline pipeline = session.startPipeline(Components.forConfig(session.config()),
                 serving.processingOverrides(overrides), serving.metrics());
             serving.bindMetrics(pipeline.streams());
-            session.startServing(serving, overrides);
+            session.startServing(serving, overrides, cluster.servingRetention());
             out.println("Dashboard: " + serving.url() + "   API: " + serving.url() + "api/stats   Metrics: "
                 + serving.url() + "metrics");
             out.println("Pipeline running. Feeding " + files.size() + " files...");

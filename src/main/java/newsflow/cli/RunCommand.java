@@ -75,7 +75,7 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
                     + session.config().topics().outcomes() + "; state " + pipeline.streams().state());
             }
             if (role != Role.PROCESS) {
-                Pipeline views = session.startServing(serving, overrides);
+                Pipeline views = session.startServing(serving, overrides, cluster.servingRetention());
                 System.err.println("newsflow serving: API and dashboard at " + serving.url()
                     + " (views from the output topics; state " + views.streams().state() + ")");
             }

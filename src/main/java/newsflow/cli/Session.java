@@ -85,10 +85,11 @@ public final class Session implements AutoCloseable {
      * application id) and connects {@code serving}'s API to them.
      *
      * @param overrides the same overrides the processing client gets (or would get)
+     * @param retention how long the views keep an article after it was last seen
      */
-    public Pipeline startServing(Serving serving, Properties overrides) {
+    public Pipeline startServing(Serving serving, Properties overrides, Duration retention) {
         Properties processing = streamsConfig(overrides);
-        views = Pipeline.start(ServingViews.topology(config.topics()), serving.servingConfig(processing),
+        views = Pipeline.start(ServingViews.topology(config.topics(), retention), serving.servingConfig(processing),
             Duration.ofSeconds(60));
         serving.attach(views.streams(), bootstrapServers,
             processing.getProperty(StreamsConfig.APPLICATION_ID_CONFIG), config.topics());

@@ -12,8 +12,10 @@ import java.util.List;
  * @param duplicates   how many duplicates of it were dropped
  * @param duplicateIds the ids of the most recent of them, newest last, at most
  *                     {@value #MAX_DUPLICATE_IDS}
+ * @param lastSeen     ingestion time (epoch ms) of the latest event about it: the views keep
+ *                     it for their retention after that
  */
-public record ArticleView(ArticleSummary article, long duplicates, List<String> duplicateIds) {
+public record ArticleView(ArticleSummary article, long duplicates, List<String> duplicateIds, long lastSeen) {
 
     static final int MAX_DUPLICATE_IDS = 20;
 
@@ -21,8 +23,16 @@ public record ArticleView(ArticleSummary article, long duplicates, List<String> 
         duplicateIds = duplicateIds == null ? List.of() : List.copyOf(duplicateIds);
     }
 
+    ArticleView(ArticleSummary article, long duplicates, List<String> duplicateIds) {
+        this(article, duplicates, duplicateIds, 0);
+    }
+
     ArticleView withArticle(ArticleSummary summary) {
-        return new ArticleView(summary, duplicates, duplicateIds);
+        return new ArticleView(summary, duplicates, duplicateIds, lastSeen);
+    }
+
+    ArticleView seenAt(long time) {
+        return new ArticleView(article, duplicates, duplicateIds, Math.max(lastSeen, time));
     }
 
     ArticleView withDuplicate(String duplicateId) {
@@ -34,6 +44,6 @@ public record ArticleView(ArticleSummary article, long duplicates, List<String> 
         while (ids.size() > MAX_DUPLICATE_IDS) {
             ids.remove(0);
         }
-        return new ArticleView(article, duplicates + 1, ids);
+        return new ArticleView(article, duplicates + 1, ids, lastSeen);
     }
 }

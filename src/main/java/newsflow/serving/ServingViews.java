@@ -82,6 +82,12 @@ public final class ServingViews {
     public static final String ENTITY_HOURS_STORE = "serving-entity-hours";
     public static final String IN_COUNT_STORE = "serving-in-count";
     public static final String DEADLETTER_COUNTS_STORE = "serving-deadletter-counts";
+    /** Expiry indexes: {@code <ingestion time, 19 digits>|<key>} of the store they expire. */
+    public static final String ARTICLES_EXPIRY_STORE = "serving-articles-expiry";
+    public static final String ENTITY_INDEX_EXPIRY_STORE = "serving-entity-index-expiry";
+
+    /** How long an article stays in the views after it was last seen (ingestion time), by default. */
+    public static final Duration DEFAULT_RETENTION = Duration.ofDays(30);
 
     /** Repartition topics (suffixes of {@code <application.id>-...-repartition}). */
     public static final String ARTICLES_BY_ID = "serving-articles-by-id";
@@ -112,6 +118,20 @@ public final class ServingViews {
      * never slows processing.
      */
     public static Topology topology(Topics topics) {
+        return topology(topics, DEFAULT_RETENTION);
+    }
+
+    /**
+     * As {@link #topology(Topics)}, keeping articles in the article views and the entity index
+     * for {@code retention} after they were last seen (ingestion time). Expiry reads
+     * time-ordered index stores by range, so its cost follows what expires, not what is kept.
+     * Counters and the recent rings are bounded by construction and keep their totals.
+     */
+    public static Topology topology(Topics topics, Duration retention) {
+        long retentionMillis = retention.toMillis();
+        if (retentionMillis <= 0) {
+            throw new IllegalArgumentException("serving retention must be positive: " + retention);
+        }
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(store(IN_COUNT_STORE, LONG, true));
         builder.stream(topics.raw(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("serving-raw-in"))
@@ -125,6 +145,7 @@ public final class ServingViews {
         builder.addStateStore(store(RECENT_ARTICLES_STORE, STRING, false));
         builder.addStateStore(store(RECENT_DUPLICATES_STORE, JsonSerde.of(DuplicateSummary.class), false));
         builder.addStateStore(store(OUTCOME_COUNTS_STORE, LONG, true));
+        builder.addStateStore(store(ARTICLES_EXPIRY_STORE, STRING, false));
         KStream<String, ArticleEvent> summaries = articles.processValues(
             () -> new Map1<String, Article, ArticleEvent>(r -> r.value() == null ? ArticleEvent.retraction()
                 : new ArticleEvent(ArticleSummary.of(r.value(), r.timestamp()), null)),
@@ -138,11 +159,12 @@ public final class ServingViews {
         summaries.merge(duplicates, Named.as("serving-article-events"))
             .repartition(Repartitioned.<String, ArticleEvent>as(ARTICLES_BY_ID)
                 .withKeySerde(STRING).withValueSerde(JsonSerde.of(ArticleEvent.class)))
-            .process(ArticleViewProcessor::new, Named.as("serving-article-views"),
-                ARTICLES_STORE, RECENT_ARTICLES_STORE, RECENT_DUPLICATES_STORE, OUTCOME_COUNTS_STORE);
+            .process(() -> new ArticleViewProcessor(retentionMillis), Named.as("serving-article-views"),
+                ARTICLES_STORE, RECENT_ARTICLES_STORE, RECENT_DUPLICATES_STORE, OUTCOME_COUNTS_STORE, ARTICLES_EXPIRY_STORE);
 
         // Entity -> articles, newest first.
         builder.addStateStore(store(ENTITY_INDEX_STORE, JsonSerde.of(IndexedArticle.class), false));
+        builder.addStateStore(store(ENTITY_INDEX_EXPIRY_STORE, STRING, false));
         articles.filter((id, a) -> a != null, Named.as("serving-articles-non-null"))
             .process(() -> new Rekey<String, Article, IndexedArticle>(r -> {
                 ArticleSummary a = ArticleSummary.of(r.value(), r.timestamp());
@@ -154,7 +176,8 @@ public final class ServingViews {
             }), Named.as("serving-articles-per-entity"))
             .repartition(Repartitioned.<String, IndexedArticle>as(ARTICLES_BY_ENTITY)
                 .withKeySerde(STRING).withValueSerde(JsonSerde.of(IndexedArticle.class)))
-            .process(EntityIndexProcessor::new, Named.as("serving-entity-index-put"), ENTITY_INDEX_STORE);
+            .process(() -> new EntityIndexProcessor(retentionMillis), Named.as("serving-entity-index-put"),
+                ENTITY_INDEX_STORE, ENTITY_INDEX_EXPIRY_STORE);
 
         // Entity trend hours, by entity.
         builder.addStateStore(store(ENTITY_HOURS_STORE, JsonSerde.of(EntityTrends.Count.class), false));
@@ -186,6 +209,26 @@ public final class ServingViews {
     /** The key of an entity-hours entry; ISO hours sort in time order. */
     static String hourKey(String hour, String entityId) {
         return hour + "|" + entityId;
+    }
+
+    /** The key of an expiry-index entry: time-ordered, so what expired is one range. */
+    static String expiryKey(long ingestTime, String key) {
+        return String.format(Locale.ROOT, "%019d", Math.max(0, ingestTime)) + "|" + key;
+    }
+
+    /**
+     * Deletes, through {@code onExpired}, every key indexed before {@code cutoff}, and the index
+     * entries themselves: one range read, whatever the size of the store.
+     */
+    static void expire(KeyValueStore<String, String> index, long cutoff, java.util.function.Consumer<KeyValue<String, String>> onExpired) {
+        List<KeyValue<String, String>> expired = new ArrayList<>();
+        try (KeyValueIterator<String, String> it = index.range(expiryKey(0, ""), expiryKey(cutoff, ""))) {
+            it.forEachRemaining(expired::add);
+        }
+        for (KeyValue<String, String> e : expired) {
+            onExpired.accept(KeyValue.pair(e.key.substring(0, 19), e.value));
+            index.delete(e.key);
+        }
     }
 
     static String slot(long sequence) {
@@ -279,10 +322,16 @@ public final class ServingViews {
     /** Maintains article views, the recent rings and the outcome counters. */
     private static final class ArticleViewProcessor implements Processor<String, ArticleEvent, Void, Void> {
 
+        private final long retentionMillis;
         private KeyValueStore<String, ArticleView> articles;
         private KeyValueStore<String, String> recentArticles;
         private KeyValueStore<String, DuplicateSummary> recentDuplicates;
         private KeyValueStore<String, Long> counts;
+        private KeyValueStore<String, String> expiry;
+
+        ArticleViewProcessor(long retentionMillis) {
+            this.retentionMillis = retentionMillis;
+        }
 
         @Override
         public void init(ProcessorContext<Void, Void> context) {
@@ -290,6 +339,15 @@ public final class ServingViews {
             recentArticles = context.getStateStore(RECENT_ARTICLES_STORE);
             recentDuplicates = context.getStateStore(RECENT_DUPLICATES_STORE);
             counts = context.getStateStore(OUTCOME_COUNTS_STORE);
+            expiry = context.getStateStore(ARTICLES_EXPIRY_STORE);
+            context.schedule(Duration.ofMinutes(10), PunctuationType.WALL_CLOCK_TIME,
+                now -> expire(expiry, now - retentionMillis, e -> {
+                    ArticleView v = articles.get(e.value);
+                    // An article seen again since has a later index entry: it stays.
+                    if (v != null && v.lastSeen() < now - retentionMillis) {
+                        articles.delete(e.value);
+                    }
+                }));
         }
 
         @Override
@@ -300,6 +358,8 @@ public final class ServingViews {
             if (view == null) {
                 view = new ArticleView(null, 0, List.of());
             }
+            view = view.seenAt(record.timestamp());
+            expiry.put(expiryKey(record.timestamp(), id), id);
             if (e.retracted()) {
                 if (view.article() != null) {
                     counts.put(ARTICLES, count(ARTICLES) - 1);
@@ -331,17 +391,28 @@ public final class ServingViews {
     /** Files each article under each of its entities. */
     private static final class EntityIndexProcessor implements Processor<String, IndexedArticle, Void, Void> {
 
+        private final long retentionMillis;
         private KeyValueStore<String, IndexedArticle> index;
+        private KeyValueStore<String, String> expiry;
+
+        EntityIndexProcessor(long retentionMillis) {
+            this.retentionMillis = retentionMillis;
+        }
 
         @Override
         public void init(ProcessorContext<Void, Void> context) {
             index = context.getStateStore(ENTITY_INDEX_STORE);
+            expiry = context.getStateStore(ENTITY_INDEX_EXPIRY_STORE);
+            context.schedule(Duration.ofMinutes(10), PunctuationType.WALL_CLOCK_TIME,
+                now -> expire(expiry, now - retentionMillis, e -> index.delete(e.value)));
         }
 
         @Override
         public void process(Record<String, IndexedArticle> record) {
             IndexedArticle a = record.value();
-            index.put(indexKey(a.entityId(), a.time(), a.id()), a);
+            String key = indexKey(a.entityId(), a.time(), a.id());
+            index.put(key, a);
+            expiry.put(expiryKey(record.timestamp(), key), key);
         }
     }
 

@@ -97,4 +97,39 @@ class ServingViewsTest {
             assertEquals(1, original.duplicates());
         }
     }
+
+    @Test
+    void articlesAndTheirEntityIndexLeaveTheViewsOnceTheRetentionHasPassed() throws Exception {
+        try (ServingFixture f = new ServingFixture(PipelineConfig.defaults())) {
+            for (int i = 0; i < 5; i++) {
+                f.send(page(i));
+            }
+            KeyValueStore<String, ArticleView> views = f.views.getKeyValueStore(ServingViews.ARTICLES_STORE);
+            KeyValueStore<String, IndexedArticle> index = f.views.getKeyValueStore(ServingViews.ENTITY_INDEX_STORE);
+            KeyValueStore<String, Long> counts = f.views.getKeyValueStore(ServingViews.OUTCOME_COUNTS_STORE);
+            assertEquals(5, count(views));
+            assertTrue(count(index) > 0);
+
+            f.views.advanceWallClockTime(ServingViews.DEFAULT_RETENTION.minusDays(1));
+            assertEquals(5, count(views), "kept within the retention");
+
+            f.views.advanceWallClockTime(java.time.Duration.ofDays(2));
+            assertEquals(0, count(views), "gone after it");
+            assertEquals(0, count(index), "from the entity index too");
+            assertEquals(0, count(f.views.<String, String>getKeyValueStore(ServingViews.ARTICLES_EXPIRY_STORE)),
+                "and from the expiry index itself");
+            assertEquals(5, counts.get(ServingViews.ARTICLES), "counters keep their totals");
+        }
+    }
+
+    private static <V> long count(KeyValueStore<String, V> store) {
+        long n = 0;
+        try (KeyValueIterator<String, V> it = store.all()) {
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+        }
+        return n;
+    }
 }
