@@ -141,7 +141,10 @@
  *   <li>Horizon: a pair is compared only when it lies within {@code horizon} in event time
  *       (when both pages state a date; an undated page is compared with anything still
  *       indexed). Index entries leave after {@code horizon} in ingestion time, so a backfill
- *       of old articles is compared with its own period, and is not expired on arrival.</li>
+ *       of old articles is compared with its own period, and is not expired on arrival. Each
+ *       processor keeps an expiry index ({@code dedupe-shard-expiry},
+ *       {@code dedupe-article-states-expiry}: {@code <ingestion time>|<id>}, with the bands the
+ *       article joined), so what left the horizon is one range read, not a scan of the stores.</li>
  * </ul>
  *
  * <h2>6. Order and the canonical article</h2>

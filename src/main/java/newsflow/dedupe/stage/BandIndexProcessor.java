@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import newsflow.dedupe.Fingerprint;
 import newsflow.dedupe.FingerprintCodec;
@@ -37,7 +38,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  *
  * <p>Bounds: a band that already lists {@code bucketCap} articles yields candidates but takes
  * no more members (boilerplate sentences and hot names would otherwise grow without limit);
- * entries older than the horizon in ingestion time are deleted by a punctuator. The horizon in
+ * entries older than the horizon in ingestion time are deleted by a punctuator, found by range
+ * in an expiry index that lists, per article and ingestion time, the bands it joined. The horizon in
  * event time (publication) applies to a pair only when both pages state their date.
  */
 final class BandIndexProcessor implements Processor<String, Probe, String, Event> {
@@ -47,17 +49,21 @@ final class BandIndexProcessor implements Processor<String, Probe, String, Event
     private final int bucketCap;
     private final String bandsStore;
     private final String fingerprintsStore;
+    private final String expiryStore;
     private ProcessorContext<String, Event> context;
     private KeyValueStore<String, Long> bands;
     private KeyValueStore<String, ShardEntry> fingerprints;
+    private KeyValueStore<String, String> expiry;
     private long latestIngestTime = Long.MIN_VALUE;
+    private boolean scannedOnce;
 
-    BandIndexProcessor(DedupeConfig config, String bandsStore, String fingerprintsStore) {
+    BandIndexProcessor(DedupeConfig config, String bandsStore, String fingerprintsStore, String expiryStore) {
         this.verifier = new Verifier(config.tuning());
         this.horizonMillis = config.tuning().horizon().toMillis();
         this.bucketCap = config.tuning().bucketCap();
         this.bandsStore = bandsStore;
         this.fingerprintsStore = fingerprintsStore;
+        this.expiryStore = expiryStore;
     }
 
     @Override
@@ -65,6 +71,7 @@ final class BandIndexProcessor implements Processor<String, Probe, String, Event
         this.context = context;
         this.bands = context.getStateStore(bandsStore);
         this.fingerprints = context.getStateStore(fingerprintsStore);
+        this.expiry = context.getStateStore(expiryStore);
         context.schedule(Duration.ofMinutes(5), PunctuationType.WALL_CLOCK_TIME, now -> forgetExpired());
     }
 
@@ -73,7 +80,14 @@ final class BandIndexProcessor implements Processor<String, Probe, String, Event
         Probe probe = record.value();
         latestIngestTime = Math.max(latestIngestTime, record.timestamp());
         fingerprints.put(probe.id(), new ShardEntry(probe.eventTime(), probe.dated(), record.timestamp(), probe.fingerprint()));
-        List<String> candidates = mostSharedFirst(candidateBuckets(probe, record.timestamp()));
+        List<Long> joined = new ArrayList<>();
+        List<String> candidates = mostSharedFirst(candidateBuckets(probe, record.timestamp(), joined));
+        // One entry per article and ingestion time; probes of its other shards on this partition add their bands.
+        String indexKey = Expiry.key(record.timestamp(), probe.id());
+        String bandsJoined = joined.stream().map(String::valueOf).collect(Collectors.joining(","));
+        String known = expiry.get(indexKey);
+        expiry.put(indexKey, known == null || known.isEmpty() ? bandsJoined
+            : bandsJoined.isEmpty() ? known : known + "," + bandsJoined);
         Fingerprint prober = FingerprintCodec.decode(probe.fingerprint());
         List<Relation> relations = new ArrayList<>();
         for (String candidate : candidates) {
@@ -103,7 +117,7 @@ final class BandIndexProcessor implements Processor<String, Probe, String, Event
     static final int MAX_VERIFIED_PER_PROBE = 64;
 
     /** Members of the probe's bands (other than the prober) with the number of keys shared, and the prober added to them. */
-    private Map<String, Integer> candidateBuckets(Probe probe, long ingestTime) {
+    private Map<String, Integer> candidateBuckets(Probe probe, long ingestTime, List<Long> joined) {
         Map<String, Integer> candidates = new LinkedHashMap<>();
         for (long key : probe.keys()) {
             String prefix = bandPrefix(key);
@@ -119,6 +133,7 @@ final class BandIndexProcessor implements Processor<String, Probe, String, Event
             }
             if (members < bucketCap) {
                 bands.put(prefix + probe.id(), ingestTime);
+                joined.add(key);
             }
         }
         return candidates;
@@ -149,8 +164,28 @@ final class BandIndexProcessor implements Processor<String, Probe, String, Event
             return;
         }
         long cutoff = latestIngestTime - horizonMillis;
-        Expiry.deleteOlder(fingerprints, ShardEntry::ingestTime, cutoff);
-        Expiry.deleteOlder(bands, Long::longValue, cutoff);
+        if (!scannedOnce) {
+            // Entries from before the expiry index existed: one full scan per start.
+            Expiry.deleteOlder(fingerprints, ShardEntry::ingestTime, cutoff);
+            Expiry.deleteOlder(bands, Long::longValue, cutoff);
+            scannedOnce = true;
+        }
+        Expiry.expire(expiry, cutoff, e -> {
+            String id = Expiry.idOf(e.key);
+            ShardEntry entry = fingerprints.get(id);
+            if (entry != null && entry.ingestTime() < cutoff) {
+                fingerprints.delete(id); // not probed again since
+            }
+            if (!e.value.isEmpty()) {
+                for (String key : e.value.split(",")) {
+                    String bandKey = bandPrefix(Long.parseLong(key)) + id;
+                    Long joinedAt = bands.get(bandKey);
+                    if (joinedAt != null && joinedAt < cutoff) {
+                        bands.delete(bandKey);
+                    }
+                }
+            }
+        });
     }
 
     /** Band entries are keyed {@code <key as 16 hex digits>|<article id>}, so a prefix scan lists a band. */

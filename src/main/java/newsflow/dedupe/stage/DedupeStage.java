@@ -53,6 +53,10 @@ public final class DedupeStage {
     /** Per article: relations so far, replies awaited, the verdict emitted. */
     public static final String ARTICLE_STATES_STORE = "dedupe-article-states";
 
+    /** Expiry indexes of the shard stores and of the verdict states: {@code <ingest time>|<id>}. */
+    public static final String SHARD_EXPIRY_STORE = "dedupe-shard-expiry";
+    public static final String ARTICLE_STATES_EXPIRY_STORE = "dedupe-article-states-expiry";
+
     /** Articles still waiting for shard replies, keyed {@code <ingest time, 19 digits>|<id>}. */
     public static final String PENDING_STORE = "dedupe-pending-verdicts";
 
@@ -77,6 +81,10 @@ public final class DedupeStage {
             Serdes.String(), JsonSerde.of(ArticleState.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE),
             Serdes.String(), Serdes.String()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SHARD_EXPIRY_STORE),
+            Serdes.String(), Serdes.String()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLE_STATES_EXPIRY_STORE),
+            Serdes.String(), Serdes.String()));
 
         KStream<String, ProbeProcessor.Routed> routed =
             articles.process(() -> new ProbeProcessor(config), Named.as("dedupe-probe"));
@@ -89,8 +97,8 @@ public final class DedupeStage {
                 .withKeySerde(Serdes.String()).withValueSerde(JsonSerde.of(Probe.class))
                 .withNumberOfPartitions(partitions)
                 .withStreamPartitioner((topic, shard, probe, n) -> Optional.of(Set.of(Integer.parseInt(shard) % n))))
-            .process(() -> new BandIndexProcessor(config, BANDS_STORE, SHARD_FINGERPRINTS_STORE),
-                Named.as("dedupe-band-index"), BANDS_STORE, SHARD_FINGERPRINTS_STORE)
+            .process(() -> new BandIndexProcessor(config, BANDS_STORE, SHARD_FINGERPRINTS_STORE, SHARD_EXPIRY_STORE),
+                Named.as("dedupe-band-index"), BANDS_STORE, SHARD_FINGERPRINTS_STORE, SHARD_EXPIRY_STORE)
             .repartition(Repartitioned.<String, Event>as("dedupe-relations-by-article")
                 .withKeySerde(Serdes.String()).withValueSerde(JsonSerde.of(Event.class))
                 .withNumberOfPartitions(partitions));
@@ -103,7 +111,7 @@ public final class DedupeStage {
                 .withNumberOfPartitions(partitions));
 
         return articleEvents.merge(fromShards, Named.as("dedupe-events"))
-            .process(() -> new VerdictProcessor(config, ARTICLE_STATES_STORE, PENDING_STORE),
-                Named.as("dedupe-verdict"), ARTICLE_STATES_STORE, PENDING_STORE);
+            .process(() -> new VerdictProcessor(config, ARTICLE_STATES_STORE, PENDING_STORE, ARTICLE_STATES_EXPIRY_STORE),
+                Named.as("dedupe-verdict"), ARTICLE_STATES_STORE, PENDING_STORE, ARTICLE_STATES_EXPIRY_STORE);
     }
 }

@@ -55,6 +55,9 @@ final class VerdictProcessor implements Processor<String, Event, String, DedupeV
 
     private final String storeName;
     private final String pendingStoreName;
+    private final String expiryStoreName;
+    private KeyValueStore<String, String> expiry;
+    private boolean scannedOnce;
     private final long horizonMillis;
     private final long deadlineMillis;
     private ProcessorContext<String, DedupeVerdict> context;
@@ -63,9 +66,10 @@ final class VerdictProcessor implements Processor<String, Event, String, DedupeV
     private Sensor deadlineVerdicts;
     private long latestIngestTime = Long.MIN_VALUE;
 
-    VerdictProcessor(DedupeConfig config, String storeName, String pendingStoreName) {
+    VerdictProcessor(DedupeConfig config, String storeName, String pendingStoreName, String expiryStoreName) {
         this.storeName = storeName;
         this.pendingStoreName = pendingStoreName;
+        this.expiryStoreName = expiryStoreName;
         this.horizonMillis = config.tuning().horizon().toMillis();
         this.deadlineMillis = config.verdictDeadline().toMillis();
     }
@@ -75,6 +79,7 @@ final class VerdictProcessor implements Processor<String, Event, String, DedupeV
         this.context = context;
         this.states = context.getStateStore(storeName);
         this.pending = context.getStateStore(pendingStoreName);
+        this.expiry = context.getStateStore(expiryStoreName);
         this.deadlineVerdicts = context.metrics().addRateTotalSensor("newsflow", "dedupe",
             "verdict-deadline", Sensor.RecordingLevel.INFO);
         context.schedule(Duration.ofMinutes(5), PunctuationType.WALL_CLOCK_TIME, now -> forgetExpired());
@@ -90,8 +95,12 @@ final class VerdictProcessor implements Processor<String, Event, String, DedupeV
             samePageAgain(record, state, event);
             return;
         }
+        long ingestBefore = state == null ? Long.MIN_VALUE : state.ingestTime();
         state = apply(state, event, record.timestamp());
         latestIngestTime = Math.max(latestIngestTime, state.ingestTime());
+        if (state.ingestTime() != ingestBefore) {
+            expiry.put(Expiry.key(state.ingestTime(), id), id);
+        }
         if (event.kind() == DedupeMessages.EventKind.ARTICLE && !isComplete(state)) {
             pending.put(pendingKey(state.ingestTime(), id), id);
         }
@@ -228,11 +237,22 @@ final class VerdictProcessor implements Processor<String, Event, String, DedupeV
             s.relations(), v);
     }
 
-    /** Deletes the state of articles that left the horizon (in ingestion time). */
+    /** Deletes the state of articles that left the horizon (in ingestion time), found by range in the expiry index. */
     private void forgetExpired() {
         if (latestIngestTime == Long.MIN_VALUE) {
             return;
         }
-        Expiry.deleteOlder(states, ArticleState::ingestTime, latestIngestTime - horizonMillis);
+        long cutoff = latestIngestTime - horizonMillis;
+        if (!scannedOnce) {
+            // States from before the expiry index existed: one full scan per start.
+            Expiry.deleteOlder(states, ArticleState::ingestTime, cutoff);
+            scannedOnce = true;
+        }
+        Expiry.expire(expiry, cutoff, e -> {
+            ArticleState s = states.get(e.value);
+            if (s != null && s.ingestTime() < cutoff) {
+                states.delete(e.value);
+            }
+        });
     }
 }

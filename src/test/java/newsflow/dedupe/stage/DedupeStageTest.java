@@ -121,4 +121,30 @@ class DedupeStageTest {
             article("https://a.org/1", "2026-01-01", BODY), article("https://b.org/copy", "2026-02-01", BODY));
         assertFalse(verdicts.get(1).isDuplicate());
     }
+
+    @Test
+    void everyStoreForgetsAnArticleOnceItLeftTheHorizonInIngestionTime() {
+        try (TopologyTestDriver d = driver(Duration.ofDays(1))) {
+            TestInputTopic<String, CleanArticle> in = d.createInputTopic("in", Serdes.String().serializer(),
+                JsonSerde.of(CleanArticle.class).serializer());
+            CleanArticle old = article("https://a.org/old", null, BODY);
+            CleanArticle recent = article("https://a.org/recent", null, OTHER);
+            in.pipeInput(ArticleIds.idOf(old.url()), old, Instant.parse("2026-01-01T00:00:00Z"));
+            d.advanceWallClockTime(Duration.ofMinutes(6)); // the start-up scan: nothing has expired yet
+            in.pipeInput(ArticleIds.idOf(recent.url()), recent, Instant.parse("2026-01-03T00:00:00Z"));
+            d.advanceWallClockTime(Duration.ofMinutes(6)); // expiry by range over the expiry indexes
+
+            String oldId = ArticleIds.idOf(old.url());
+            String recentId = ArticleIds.idOf(recent.url());
+            for (String store : List.of(DedupeStage.BANDS_STORE, DedupeStage.SHARD_FINGERPRINTS_STORE,
+                    DedupeStage.ARTICLE_STATES_STORE, DedupeStage.SHARD_EXPIRY_STORE, DedupeStage.ARTICLE_STATES_EXPIRY_STORE)) {
+                List<String> keys = new java.util.ArrayList<>();
+                try (var it = d.<String, Object>getKeyValueStore(store).all()) {
+                    it.forEachRemaining(kv -> keys.add(kv.key + "=" + kv.value));
+                }
+                assertTrue(keys.stream().noneMatch(k -> k.contains(oldId)), store + " forgot the old article: " + keys);
+                assertTrue(keys.stream().anyMatch(k -> k.contains(recentId)), store + " keeps the recent one");
+            }
+        }
+    }
 }

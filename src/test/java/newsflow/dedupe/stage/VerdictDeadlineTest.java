@@ -44,12 +44,17 @@ class VerdictDeadlineTest {
         KeyValueStore<String, String> pending = Stores.keyValueStoreBuilder(
                 Stores.inMemoryKeyValueStore(DedupeStage.PENDING_STORE), Serdes.String(), Serdes.String())
             .withLoggingDisabled().build();
+        KeyValueStore<String, String> expiry = Stores.keyValueStoreBuilder(
+                Stores.inMemoryKeyValueStore(DedupeStage.ARTICLE_STATES_EXPIRY_STORE), Serdes.String(), Serdes.String())
+            .withLoggingDisabled().build();
         states.init(context.getStateStoreContext(), states);
         pending.init(context.getStateStoreContext(), pending);
+        expiry.init(context.getStateStoreContext(), expiry);
         context.addStateStore(states);
         context.addStateStore(pending);
+        context.addStateStore(expiry);
         processor = new VerdictProcessor(new DedupeConfig(DedupeTuning.defaults(), 3, DEADLINE),
-            DedupeStage.ARTICLE_STATES_STORE, DedupeStage.PENDING_STORE);
+            DedupeStage.ARTICLE_STATES_STORE, DedupeStage.PENDING_STORE, DedupeStage.ARTICLE_STATES_EXPIRY_STORE);
         processor.init(context);
     }
 
