@@ -21,7 +21,8 @@ public final class ClusterOptions {
 
     @Option(names = "--config", paramLabel = "FILE",
         description = "Properties file: newsflow settings (max.page.bytes, dedupe.horizon, topic.partitions, "
-            + "topic.raw, topic.articles, ...) and any Kafka Streams setting (num.stream.threads, ...).")
+            + "topic.raw, topic.articles, ..., serving.retention such as P30D, api.internal.secret) and any "
+            + "Kafka Streams setting (num.stream.threads, ...).")
     Path configFile;
 
     @Option(names = "--state-dir", paramLabel = "DIR",
