@@ -13,6 +13,7 @@ import newsflow.avro.Article;
 import newsflow.avro.Duplicate;
 import newsflow.core.Topics;
 import newsflow.core.serde.JsonSerde;
+import newsflow.core.state.ExpiryIndex;
 import newsflow.ops.DeadLetterReasons;
 import newsflow.output.AvroSerde;
 import newsflow.output.EntityTrends;
@@ -211,26 +212,6 @@ public final class ServingViews {
         return hour + "|" + entityId;
     }
 
-    /** The key of an expiry-index entry: time-ordered, so what expired is one range. */
-    static String expiryKey(long ingestTime, String key) {
-        return String.format(Locale.ROOT, "%019d", Math.max(0, ingestTime)) + "|" + key;
-    }
-
-    /**
-     * Deletes, through {@code onExpired}, every key indexed before {@code cutoff}, and the index
-     * entries themselves: one range read, whatever the size of the store.
-     */
-    static void expire(KeyValueStore<String, String> index, long cutoff, java.util.function.Consumer<KeyValue<String, String>> onExpired) {
-        List<KeyValue<String, String>> expired = new ArrayList<>();
-        try (KeyValueIterator<String, String> it = index.range(expiryKey(0, ""), expiryKey(cutoff, ""))) {
-            it.forEachRemaining(expired::add);
-        }
-        for (KeyValue<String, String> e : expired) {
-            onExpired.accept(KeyValue.pair(e.key.substring(0, 19), e.value));
-            index.delete(e.key);
-        }
-    }
-
     static String slot(long sequence) {
         return String.format(Locale.ROOT, "%03d", sequence % RING_SIZE);
     }
@@ -341,7 +322,7 @@ public final class ServingViews {
             counts = context.getStateStore(OUTCOME_COUNTS_STORE);
             expiry = context.getStateStore(ARTICLES_EXPIRY_STORE);
             context.schedule(Duration.ofMinutes(10), PunctuationType.WALL_CLOCK_TIME,
-                now -> expire(expiry, now - retentionMillis, e -> {
+                now -> ExpiryIndex.expire(expiry, now - retentionMillis, e -> {
                     ArticleView v = articles.get(e.value);
                     // An article seen again since has a later index entry: it stays.
                     if (v != null && v.lastSeen() < now - retentionMillis) {
@@ -359,7 +340,7 @@ public final class ServingViews {
                 view = new ArticleView(null, 0, List.of());
             }
             view = view.seenAt(record.timestamp());
-            expiry.put(expiryKey(record.timestamp(), id), id);
+            expiry.put(ExpiryIndex.key(record.timestamp(), id), id);
             if (e.retracted()) {
                 if (view.article() != null) {
                     counts.put(ARTICLES, count(ARTICLES) - 1);
@@ -404,7 +385,7 @@ public final class ServingViews {
             index = context.getStateStore(ENTITY_INDEX_STORE);
             expiry = context.getStateStore(ENTITY_INDEX_EXPIRY_STORE);
             context.schedule(Duration.ofMinutes(10), PunctuationType.WALL_CLOCK_TIME,
-                now -> expire(expiry, now - retentionMillis, e -> index.delete(e.value)));
+                now -> ExpiryIndex.expire(expiry, now - retentionMillis, e -> index.delete(e.value)));
         }
 
         @Override
@@ -412,7 +393,7 @@ public final class ServingViews {
             IndexedArticle a = record.value();
             String key = indexKey(a.entityId(), a.time(), a.id());
             index.put(key, a);
-            expiry.put(expiryKey(record.timestamp(), key), key);
+            expiry.put(ExpiryIndex.key(record.timestamp(), key), key);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import newsflow.core.state.ExpiryIndex;
 import newsflow.dedupe.Fingerprint;
 import newsflow.dedupe.FingerprintCodec;
 import newsflow.dedupe.Match;
@@ -83,7 +84,7 @@ final class BandIndexProcessor implements Processor<String, Probe, String, Event
         List<Long> joined = new ArrayList<>();
         List<String> candidates = mostSharedFirst(candidateBuckets(probe, record.timestamp(), joined));
         // One entry per article and ingestion time; probes of its other shards on this partition add their bands.
-        String indexKey = Expiry.key(record.timestamp(), probe.id());
+        String indexKey = ExpiryIndex.key(record.timestamp(), probe.id());
         String bandsJoined = joined.stream().map(String::valueOf).collect(Collectors.joining(","));
         String known = expiry.get(indexKey);
         expiry.put(indexKey, known == null || known.isEmpty() ? bandsJoined
@@ -170,8 +171,8 @@ final class BandIndexProcessor implements Processor<String, Probe, String, Event
             Expiry.deleteOlder(bands, Long::longValue, cutoff);
             scannedOnce = true;
         }
-        Expiry.expire(expiry, cutoff, e -> {
-            String id = Expiry.idOf(e.key);
+        ExpiryIndex.expire(expiry, cutoff, e -> {
+            String id = ExpiryIndex.keyOf(e.key);
             ShardEntry entry = fingerprints.get(id);
             if (entry != null && entry.ingestTime() < cutoff) {
                 fingerprints.delete(id); // not probed again since

@@ -2,16 +2,15 @@ package newsflow.dedupe.stage;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
 import newsflow.core.DedupeVerdict;
 import newsflow.core.DuplicateKind;
 import newsflow.core.RelatedArticle;
+import newsflow.core.state.ExpiryIndex;
 import newsflow.dedupe.Relation;
 import newsflow.dedupe.VerdictPolicy;
 import newsflow.dedupe.stage.DedupeMessages.ArticleState;
@@ -19,12 +18,10 @@ import newsflow.dedupe.stage.DedupeMessages.Event;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.metrics.Sensor;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,7 +96,7 @@ final class VerdictProcessor implements Processor<String, Event, String, DedupeV
         state = apply(state, event, record.timestamp());
         latestIngestTime = Math.max(latestIngestTime, state.ingestTime());
         if (state.ingestTime() != ingestBefore) {
-            expiry.put(Expiry.key(state.ingestTime(), id), id);
+            expiry.put(ExpiryIndex.key(state.ingestTime(), id), id);
         }
         if (event.kind() == DedupeMessages.EventKind.ARTICLE && !isComplete(state)) {
             pending.put(pendingKey(state.ingestTime(), id), id);
@@ -132,32 +129,29 @@ final class VerdictProcessor implements Processor<String, Event, String, DedupeV
         if (cutoff <= 0) {
             return;
         }
-        List<KeyValue<String, String>> overdue = new ArrayList<>();
-        try (KeyValueIterator<String, String> it = pending.range(pendingKey(0, ""), pendingKey(cutoff, ""))) {
-            it.forEachRemaining(overdue::add);
-        }
-        for (KeyValue<String, String> entry : overdue) {
-            pending.delete(entry.key);
-            String id = entry.value;
-            ArticleState state = states.get(id);
-            if (state == null || state.article() == null || state.emitted() != null) {
-                continue;
-            }
-            DedupeVerdict verdict = decide(id, state);
-            Headers headers = new RecordHeaders();
-            headers.add(OUTCOME_HEADER, "new".getBytes(StandardCharsets.UTF_8));
-            headers.add(DEADLINE_HEADER, (state.replies() + "/" + state.expectedReplies()).getBytes(StandardCharsets.UTF_8));
-            context.forward(new Record<>(id, verdict, state.ingestTime(), headers));
-            states.put(id, withEmitted(state, verdict));
-            deadlineVerdicts.record();
-            LOG.warn("article {} decided at the verdict deadline with {} of {} shard replies", id,
-                state.replies(), state.expectedReplies());
-        }
+        ExpiryIndex.expire(pending, cutoff, entry -> decideAtDeadline(entry.value));
     }
 
-    /** Pending entries sort by ingestion time: {@code <19-digit time>|<id>}. */
+    /** Decides one overdue article on the relations that did arrive, if it still waits. */
+    private void decideAtDeadline(String id) {
+        ArticleState state = states.get(id);
+        if (state == null || state.article() == null || state.emitted() != null) {
+            return;
+        }
+        DedupeVerdict verdict = decide(id, state);
+        Headers headers = new RecordHeaders();
+        headers.add(OUTCOME_HEADER, "new".getBytes(StandardCharsets.UTF_8));
+        headers.add(DEADLINE_HEADER, (state.replies() + "/" + state.expectedReplies()).getBytes(StandardCharsets.UTF_8));
+        context.forward(new Record<>(id, verdict, state.ingestTime(), headers));
+        states.put(id, withEmitted(state, verdict));
+        deadlineVerdicts.record();
+        LOG.warn("article {} decided at the verdict deadline with {} of {} shard replies", id,
+            state.replies(), state.expectedReplies());
+    }
+
+    /** Pending entries sort by ingestion time. */
     static String pendingKey(long ingestTime, String id) {
-        return String.format(Locale.ROOT, "%019d|%s", Math.max(0, ingestTime), id);
+        return ExpiryIndex.key(ingestTime, id);
     }
 
     /** The same URL fetched again: an exact duplicate of itself, or an update of the article. */
@@ -248,7 +242,7 @@ final class VerdictProcessor implements Processor<String, Event, String, DedupeV
             Expiry.deleteOlder(states, ArticleState::ingestTime, cutoff);
             scannedOnce = true;
         }
-        Expiry.expire(expiry, cutoff, e -> {
+        ExpiryIndex.expire(expiry, cutoff, e -> {
             ArticleState s = states.get(e.value);
             if (s != null && s.ingestTime() < cutoff) {
                 states.delete(e.value);

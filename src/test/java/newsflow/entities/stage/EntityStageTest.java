@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
@@ -21,17 +22,16 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.Test;
 
 /** The entity stage alone: each kept article is tagged by the tagger it is given. */
 class EntityStageTest {
 
-    @Test
-    void tagsEachArticleWithTheTaggersEntities() {
-        EntityTagger fixed = (title, text) -> List.of(new TaggedEntity("Q1", "Elena Marsh", EntityType.PERSON, 1.0,
-            List.of(new Mention("Elena Marsh", text.indexOf("Elena"), text.indexOf("Elena") + 11))));
+    /** The record the stage emits for one kept article with body {@code text}. */
+    private static TestRecord<String, TaggedArticle> tag(EntityTagger tagger, String text) {
         StreamsBuilder b = new StreamsBuilder();
-        EntityStage.build(b.stream("in", Consumed.with(Serdes.String(), JsonSerde.of(DedupeVerdict.class))), fixed)
+        EntityStage.build(b.stream("in", Consumed.with(Serdes.String(), JsonSerde.of(DedupeVerdict.class))), tagger)
             .to("out", Produced.with(Serdes.String(), JsonSerde.of(TaggedArticle.class)));
         Properties p = new Properties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, "entities-test");
@@ -39,13 +39,23 @@ class EntityStageTest {
         try (TopologyTestDriver d = new TopologyTestDriver(b.build(), p)) {
             var in = d.createInputTopic("in", Serdes.String().serializer(), JsonSerde.of(DedupeVerdict.class).serializer());
             var out = d.createOutputTopic("out", Serdes.String().deserializer(), JsonSerde.of(TaggedArticle.class).deserializer());
-            CleanArticle a = new CleanArticle("u", "T", null, null, null, null, "Mayor Elena Marsh opened the bridge.");
-            in.pipeInput("id1", DedupeVerdict.unique("id1", a));
-            TaggedArticle tagged = out.readValue();
-            assertEquals("id1", tagged.verdict().id());
-            assertEquals("Elena Marsh", tagged.entities().get(0).name());
-            assertEquals(6, tagged.entities().get(0).mentions().get(0).start());
+            in.pipeInput("id1", DedupeVerdict.unique("id1", new CleanArticle("u", "T", null, null, null, null, text)));
+            return out.readRecord();
         }
+    }
+
+    private static String warning(TestRecord<String, TaggedArticle> r) {
+        return new String(r.headers().lastHeader(EntityStage.WARNING_HEADER).value(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void tagsEachArticleWithTheTaggersEntities() {
+        EntityTagger fixed = (title, text) -> List.of(new TaggedEntity("Q1", "Elena Marsh", EntityType.PERSON, 1.0,
+            List.of(new Mention("Elena Marsh", text.indexOf("Elena"), text.indexOf("Elena") + 11))));
+        TaggedArticle tagged = tag(fixed, "Mayor Elena Marsh opened the bridge.").value();
+        assertEquals("id1", tagged.verdict().id());
+        assertEquals("Elena Marsh", tagged.entities().get(0).name());
+        assertEquals(6, tagged.entities().get(0).mentions().get(0).start());
     }
 
     @Test
@@ -53,48 +63,23 @@ class EntityStageTest {
         EntityTagger overflowing = (title, text) -> {
             throw new StackOverflowError();
         };
-        StreamsBuilder b = new StreamsBuilder();
-        EntityStage.build(b.stream("in", Consumed.with(Serdes.String(), JsonSerde.of(DedupeVerdict.class))), overflowing)
-            .to("out", Produced.with(Serdes.String(), JsonSerde.of(TaggedArticle.class)));
-        Properties p = new Properties();
-        p.put(StreamsConfig.APPLICATION_ID_CONFIG, "entities-test");
-        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
-        try (TopologyTestDriver d = new TopologyTestDriver(b.build(), p)) {
-            var in = d.createInputTopic("in", Serdes.String().serializer(), JsonSerde.of(DedupeVerdict.class).serializer());
-            var out = d.createOutputTopic("out", Serdes.String().deserializer(), JsonSerde.of(TaggedArticle.class).deserializer());
-            CleanArticle a = new CleanArticle("u", "T", null, null, null, null, "Mayor Elena Marsh opened the bridge.");
-            in.pipeInput("id1", DedupeVerdict.unique("id1", a));
-            var record = out.readRecord();
-            assertEquals("id1", record.value().verdict().id(), "the article is not lost");
-            assertTrue(record.value().entities().isEmpty());
-            String warning = new String(record.headers().lastHeader(EntityStage.WARNING_HEADER).value(), StandardCharsets.UTF_8);
-            assertTrue(warning.startsWith("entities skipped: entity tagging overflowed the stack"), warning);
-        }
+        TestRecord<String, TaggedArticle> record = tag(overflowing, "Mayor Elena Marsh opened the bridge.");
+        assertEquals("id1", record.value().verdict().id(), "the article is not lost");
+        assertTrue(record.value().entities().isEmpty());
+        assertTrue(warning(record).startsWith("entities skipped: entity tagging overflowed the stack"), warning(record));
     }
 
     @Test
     void aVeryLongBodyIsTaggedUpToTheCapAndTheArticleSaysSo() {
-        List<Integer> seen = new java.util.ArrayList<>();
+        List<Integer> seen = new ArrayList<>();
         EntityTagger measuring = (title, text) -> {
             seen.add(text.length());
             return List.of();
         };
-        StreamsBuilder b = new StreamsBuilder();
-        EntityStage.build(b.stream("in", Consumed.with(Serdes.String(), JsonSerde.of(DedupeVerdict.class))), measuring)
-            .to("out", Produced.with(Serdes.String(), JsonSerde.of(TaggedArticle.class)));
-        Properties p = new Properties();
-        p.put(StreamsConfig.APPLICATION_ID_CONFIG, "entities-test");
-        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
-        try (TopologyTestDriver d = new TopologyTestDriver(b.build(), p)) {
-            var in = d.createInputTopic("in", Serdes.String().serializer(), JsonSerde.of(DedupeVerdict.class).serializer());
-            var out = d.createOutputTopic("out", Serdes.String().deserializer(), JsonSerde.of(TaggedArticle.class).deserializer());
-            String body = "The council met again today. ".repeat(10_000);
-            in.pipeInput("id1", DedupeVerdict.unique("id1", new CleanArticle("u", "T", null, null, null, null, body.strip())));
-            var record = out.readRecord();
-            assertTrue(seen.get(0) <= EntityStage.MAX_TAGGED_CHARS, "tagged " + seen.get(0));
-            String warning = new String(record.headers().lastHeader(EntityStage.WARNING_HEADER).value(), StandardCharsets.UTF_8);
-            assertTrue(warning.startsWith("entities from the first " + seen.get(0) + " of "), warning);
-            assertEquals(body.strip(), record.value().verdict().article().text(), "the article keeps its whole body");
-        }
+        String body = "The council met again today. ".repeat(10_000).strip();
+        TestRecord<String, TaggedArticle> record = tag(measuring, body);
+        assertTrue(seen.get(0) <= EntityStage.MAX_TAGGED_CHARS, "tagged " + seen.get(0));
+        assertTrue(warning(record).startsWith("entities from the first " + seen.get(0) + " of "), warning(record));
+        assertEquals(body, record.value().verdict().article().text(), "the article keeps its whole body");
     }
 }

@@ -1,0 +1,49 @@
+package newsflow.core.state;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * A time-ordered index beside a state store, so that what has expired is one range read
+ * instead of a scan of the store: entries are keyed {@code <time, 19 digits>|<key>} and hold
+ * whatever the owner needs to delete the expired entries of its own stores.
+ */
+public final class ExpiryIndex {
+
+    private static final int TIME_DIGITS = 19;
+
+    private ExpiryIndex() {
+    }
+
+    /** The index key of {@code key} at {@code time} (epoch ms; negative counts as 0). */
+    public static String key(long time, String key) {
+        return String.format(Locale.ROOT, "%019d|", Math.max(0, time)) + key;
+    }
+
+    /** The key an index key was made from. */
+    public static String keyOf(String indexKey) {
+        return indexKey.substring(TIME_DIGITS + 1);
+    }
+
+    /**
+     * Hands every index entry before {@code cutoff} to {@code onExpired} (index key and value),
+     * then deletes it from the index.
+     */
+    public static void expire(KeyValueStore<String, String> index, long cutoff,
+                              Consumer<KeyValue<String, String>> onExpired) {
+        List<KeyValue<String, String>> expired = new ArrayList<>();
+        try (KeyValueIterator<String, String> it = index.range(key(0, ""), key(cutoff, ""))) {
+            it.forEachRemaining(expired::add);
+        }
+        for (KeyValue<String, String> e : expired) {
+            onExpired.accept(e);
+            index.delete(e.key);
+        }
+    }
+}
