@@ -69,23 +69,14 @@ public final class RawProducer implements AutoCloseable {
      */
     public long sendFiles(List<Path> files, Progress progress) {
         AtomicLong records = new AtomicLong();
-        AtomicReference<Exception> failure = new AtomicReference<>();
         for (int i = 0; i < files.size(); i++) {
             PageFiles.records(files.get(i), value -> {
-                producer.send(new ProducerRecord<>(topic, null, value), (meta, e) -> {
-                    if (e != null) {
-                        failure.compareAndSet(null, e);
-                    }
-                });
+                send(value);
                 records.incrementAndGet();
             });
             progress.update(i + 1, files.size(), records.get());
         }
-        producer.flush();
-        if (failure.get() != null) {
-            throw new IllegalStateException("could not produce to " + topic + ": "
-                + failure.get().getMessage(), failure.get());
-        }
+        flush();
         return records.get();
     }
 
