@@ -71,23 +71,19 @@ public final class EntityStage {
             DedupeVerdict v = record.value();
             String text = v.article().text();
             String tagged = text.length() <= MAX_TAGGED_CHARS ? text : text.substring(0, cut(text));
+            String warning = tagged.length() < text.length()
+                ? "entities from the first " + tagged.length() + " of " + text.length() + " characters" : null;
             List<TaggedEntity> entities;
             try {
                 entities = RecordFailure.guard("entity tagging", () -> tagger.tag(v.article().title(), tagged));
             } catch (RuntimeException e) {
                 LOG.warn("article {} goes on without entities: tagging failed", record.key(), e);
-                String reason = "entities skipped: " + (e.getMessage() == null ? e.getClass().getName() : e.getMessage());
-                context.forward(record.withValue(new TaggedArticle(v, List.of()))
-                    .withHeaders(record.headers().add(WARNING_HEADER, reason.getBytes(StandardCharsets.UTF_8))));
-                return;
+                entities = List.of();
+                warning = "entities skipped: " + (e.getMessage() == null ? e.getClass().getName() : e.getMessage());
             }
-            if (tagged.length() < text.length()) {
-                String note = "entities from the first " + tagged.length() + " of " + text.length() + " characters";
-                context.forward(record.withValue(new TaggedArticle(v, entities))
-                    .withHeaders(record.headers().add(WARNING_HEADER, note.getBytes(StandardCharsets.UTF_8))));
-                return;
-            }
-            context.forward(record.withValue(new TaggedArticle(v, entities)));
+            FixedKeyRecord<String, TaggedArticle> out = record.withValue(new TaggedArticle(v, entities));
+            context.forward(warning == null ? out
+                : out.withHeaders(record.headers().add(WARNING_HEADER, warning.getBytes(StandardCharsets.UTF_8))));
         }
 
         /** Where a text over the cap is cut: the last space before it, so no word is split. */
