@@ -344,16 +344,17 @@ final class JunkFilter {
         // text without sentence punctuation (a flood of names) must not be rescanned per span.
         int from = span.start();
         int fromLimit = Math.max(0, span.start() - ICON_SENTENCE_CHARS);
-        while (from > fromLimit && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
+        while (from > fromLimit && !endsSentence(text.charAt(from - 1))) {
             from--;
         }
         int to = span.end();
         int toLimit = Math.min(text.length(), span.end() + ICON_SENTENCE_CHARS);
-        while (to < toLimit && ".!?\n".indexOf(text.charAt(to)) < 0) {
+        while (to < toLimit && !endsSentence(text.charAt(to))) {
             to++;
         }
-        if ((from == fromLimit && from > 0 && ".!?\n".indexOf(text.charAt(from - 1)) < 0)
-                || (to == toLimit && to < text.length() && ".!?\n".indexOf(text.charAt(to)) < 0)) {
+        boolean runsOnBefore = from > 0 && !endsSentence(text.charAt(from - 1));
+        boolean runsOnAfter = to < text.length() && !endsSentence(text.charAt(to));
+        if (runsOnBefore || runsOnAfter) {
             return false; // a sentence this long is prose, not alt text
         }
         List<String> words = words(text.substring(from, to));
@@ -361,6 +362,10 @@ final class JunkFilter {
             return false;
         }
         return words.stream().anyMatch(w -> ICON_CUES.contains(w.toLowerCase(Locale.ROOT)));
+    }
+
+    private static boolean endsSentence(char c) {
+        return ".!?\n".indexOf(c) >= 0;
     }
 
     private static boolean hasCapitalisedWord(String s) {
