@@ -61,9 +61,10 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         CountDownLatch stop = new CountDownLatch(1);
         String host = advertisedHost == null || advertisedHost.isBlank()
             ? InetAddress.getLocalHost().getHostName() : advertisedHost.strip();
+        String secret = cluster.apiSecret();
         try (Session session = Session.open(cluster.bootstrapServers, cluster.pipelineConfig(), System.err);
-             Serving serving = Serving.start(httpBind, httpPort, host, cluster.apiSecret())) {
-            if (cluster.apiSecret() == null) {
+             Serving serving = Serving.start(httpBind, httpPort, host, secret)) {
+            if (secret == null) {
                 System.err.println("newsflow: warning: no " + ClusterOptions.API_SECRET + " (or $NEWSFLOW_API_SECRET): "
                     + "the internal endpoints /api/internal/... answer anyone who reaches port " + serving.port());
             }
