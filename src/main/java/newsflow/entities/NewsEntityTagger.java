@@ -98,7 +98,7 @@ public final class NewsEntityTagger implements EntityTagger {
     /**
      * {@code text} with every run of non-space characters longer than {@link #MAX_TOKEN_CHARS}
      * replaced by line breaks of the same length (a break, so no name runs across it), so
-     * offsets into it are offsets into {@code text}.
+     * offsets into it are offsets into {@code text}; {@code text} itself when nothing is masked.
      */
     static String maskLongTokens(String text) {
         StringBuilder masked = null;

@@ -53,15 +53,15 @@ final class VerdictProcessor implements Processor<String, Event, String, DedupeV
     private final String storeName;
     private final String pendingStoreName;
     private final String expiryStoreName;
-    private KeyValueStore<String, String> expiry;
-    private boolean scannedOnce;
     private final long horizonMillis;
     private final long deadlineMillis;
     private ProcessorContext<String, DedupeVerdict> context;
     private KeyValueStore<String, ArticleState> states;
     private KeyValueStore<String, String> pending;
+    private KeyValueStore<String, String> expiry;
     private Sensor deadlineVerdicts;
     private long latestIngestTime = Long.MIN_VALUE;
+    private boolean scannedOnce;
 
     VerdictProcessor(DedupeConfig config, String storeName, String pendingStoreName, String expiryStoreName) {
         this.storeName = storeName;
@@ -99,11 +99,11 @@ final class VerdictProcessor implements Processor<String, Event, String, DedupeV
             expiry.put(ExpiryIndex.key(state.ingestTime(), id), id);
         }
         if (event.kind() == DedupeMessages.EventKind.ARTICLE && !isComplete(state)) {
-            pending.put(pendingKey(state.ingestTime(), id), id);
+            pending.put(ExpiryIndex.key(state.ingestTime(), id), id);
         }
         if (isComplete(state)) {
             if (state.emitted() == null) {
-                pending.delete(pendingKey(state.ingestTime(), id));
+                pending.delete(ExpiryIndex.key(state.ingestTime(), id));
             }
             DedupeVerdict verdict = decide(id, state);
             if (state.emitted() == null || changed(state.emitted(), verdict)) {
@@ -147,11 +147,6 @@ final class VerdictProcessor implements Processor<String, Event, String, DedupeV
         deadlineVerdicts.record();
         LOG.warn("article {} decided at the verdict deadline with {} of {} shard replies", id,
             state.replies(), state.expectedReplies());
-    }
-
-    /** Pending entries sort by ingestion time. */
-    static String pendingKey(long ingestTime, String id) {
-        return ExpiryIndex.key(ingestTime, id);
     }
 
     /** The same URL fetched again: an exact duplicate of itself, or an update of the article. */
