@@ -263,7 +263,7 @@ public final class DedupeEvaluation {
     /** Exact hash, or web-scale LSH with any band collision counted as a duplicate. */
     private static Result baseline(DedupeCorpus corpus, DedupeTuning defaults, boolean exactOnly) {
         DedupeTuning webScale = new DedupeTuning(5, 14, 8, 0, 3, 0, 0, defaults.minSentenceTokens(),
-                defaults.minTokens(), defaults.maxTokens(), 1, 1, 1, 1, 1, defaults.horizon(),
+                defaults.minTokens(), defaults.maxTokens(), 1, 1, 1, 1, 1, 1, 1, defaults.horizon(),
                 Integer.MAX_VALUE);
         Fingerprinter fingerprinter = new Fingerprinter(webScale);
         List<Doc> order = new ArrayList<>(corpus.docs());

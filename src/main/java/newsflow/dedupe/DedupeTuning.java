@@ -31,6 +31,10 @@ import java.util.Objects;
  * @param nearJaccard       shingle Jaccard at or above which two texts are NEAR (0.75)
  * @param nearContainment   share of the smaller text's shingles found in the larger one at or
  *                          above which the texts are NEAR (0.82)
+ * @param partialContainment share of a partial copy's long sentences (words in shingles) that
+ *                          must lie in the original's opening, the rest being the outlet's chrome and
+ *                          additions (0.45)
+ * @param partialCoverage   share of the original's long sentences a partial copy must hold (0.25)
  * @param rewriteScore      share of the shorter text's content words in the aligned sentence
  *                          chain at or above which the texts are a REWRITE (0.5)
  * @param minAlignedSentences fewest aligned sentences for a REWRITE (3; fewer allowed when the
@@ -43,6 +47,7 @@ import java.util.Objects;
 public record DedupeTuning(int shingleSize, int bands, int rows, int wordBands, int wordRows,
                            int sentenceKeys, int anchorKeys, int minSentenceTokens, int minTokens,
                            int maxTokens, double nearJaccard, double nearContainment,
+                           double partialContainment, double partialCoverage,
                            double rewriteScore, int minAlignedSentences, double sentenceDice,
                            Duration horizon, int bucketCap) {
 
@@ -59,6 +64,8 @@ public record DedupeTuning(int shingleSize, int bands, int rows, int wordBands, 
         requireRange("maxTokens", maxTokens, minTokens, 65_535);
         requireFraction("nearJaccard", nearJaccard);
         requireFraction("nearContainment", nearContainment);
+        requireFraction("partialContainment", partialContainment);
+        requireFraction("partialCoverage", partialCoverage);
         requireFraction("rewriteScore", rewriteScore);
         requireRange("minAlignedSentences", minAlignedSentences, 1, 1000);
         requireFraction("sentenceDice", sentenceDice);
@@ -71,7 +78,7 @@ public record DedupeTuning(int shingleSize, int bands, int rows, int wordBands, 
 
     /** The measured defaults (see the class Javadoc). */
     public static DedupeTuning defaults() {
-        return new DedupeTuning(3, 32, 4, 20, 3, 8, 64, 8, 15, 4000, 0.75, 0.82, 0.5, 3, 0.45,
+        return new DedupeTuning(3, 32, 4, 20, 3, 8, 64, 8, 15, 4000, 0.75, 0.82, 0.45, 0.25, 0.5, 3, 0.45,
                 Duration.ofDays(7), 200);
     }
 
@@ -84,7 +91,7 @@ public record DedupeTuning(int shingleSize, int bands, int rows, int wordBands, 
     public DedupeTuning withHorizon(Duration newHorizon) {
         return new DedupeTuning(shingleSize, bands, rows, wordBands, wordRows, sentenceKeys,
                 anchorKeys, minSentenceTokens, minTokens, maxTokens, nearJaccard, nearContainment,
-                rewriteScore, minAlignedSentences, sentenceDice, newHorizon, bucketCap);
+                partialContainment, partialCoverage, rewriteScore, minAlignedSentences, sentenceDice, newHorizon, bucketCap);
     }
 
     private static void requireRange(String name, int value, int min, int max) {

@@ -125,12 +125,114 @@ public final class Verifier {
                 || containment >= tuning.nearContainment() && copyAddsLittle(original, copy)) {
             return new Match(MatchKind.NEAR, Math.max(jaccard, containment), originalId, copyId);
         }
+        double partial = partialCopyScore(original, copy);
+        if (partial >= 0) {
+            return new Match(MatchKind.NEAR, partial, originalId, copyId);
+        }
         double rewrite = rewriteScore(original, copy);
         if (rewrite >= tuning.rewriteScore()) {
             return new Match(MatchKind.REWRITE, rewrite, originalId, copyId);
         }
         return new Match(MatchKind.NONE, Math.max(Math.max(jaccard, containment), Math.max(rewrite, 0)),
                 originalId, copyId);
+    }
+
+    /**
+     * Partial syndication: the copy is the shorter text, holds the original's lead and at least
+     * {@code partialCoverage} of the original's long sentences, and at least
+     * {@code partialContainment} of its own long sentences lie in the original (the rest is the
+     * outlet's chrome and its own paragraph). Returns the copy's containment, or -1.
+     */
+    private double partialCopyScore(Prepared original, Prepared copy) {
+        if (copy.fingerprint.tokens().length > original.fingerprint.tokens().length) {
+            return -1;
+        }
+        double[] f = partialFeatures(original, copy);
+        boolean partial = f[0] >= tuning.partialContainment() && f[1] == 1
+            && f[2] >= tuning.minAlignedSentences() && f[3] >= tuning.partialCoverage();
+        return partial ? f[0] : -1;
+    }
+
+    /**
+     * Features of the partial-copy test for diagnostics: {containment of the copy's long
+     * sentences in the original, 1 when the original's lead is in the copy else 0, sentences of
+     * the copy found in the original}.
+     */
+    public double[] partialFeatures(Fingerprint original, Fingerprint copy) {
+        return partialFeatures(prepare(original), prepare(copy));
+    }
+
+    private double[] partialFeatures(Prepared original, Prepared copy) {
+        int minLength = tuning.minSentenceTokens();
+        // The original's opening: its long sentences from the first on, while the copy has them.
+        short[] ot = original.fingerprint.tokens();
+        int[] os = original.fingerprint.sentenceStarts();
+        long[] opening = new long[ot.length];
+        int openingSize = 0;
+        long originalContent = 0;
+        long openingContent = 0;
+        int openingSentences = 0;
+        boolean open = true;
+        for (int s = 0; s + 1 < os.length; s++) {
+            int length = os[s + 1] - os[s];
+            if (length < minLength) {
+                continue;
+            }
+            originalContent += length;
+            if (open && shareIn(ot, os[s], os[s + 1], copy.shingles()) >= 0.8) {
+                openingContent += length;
+                openingSentences++;
+                openingSize = addShingles(ot, os[s], os[s + 1], opening, openingSize);
+            } else {
+                open = false;
+            }
+        }
+        long[] openingSet = Arrays.copyOf(opening, openingSize);
+        Arrays.sort(openingSet);
+        short[] tokens = copy.fingerprint.tokens();
+        int[] starts = copy.fingerprint.sentenceStarts();
+        long content = 0;
+        double contained = 0;
+        for (int s = 0; s + 1 < starts.length; s++) {
+            int length = starts[s + 1] - starts[s];
+            if (length >= minLength) {
+                content += length;
+                contained += length * shareIn(tokens, starts[s], starts[s + 1], openingSet);
+            }
+        }
+        return new double[] {content == 0 ? 0 : contained / content, openingSentences > 0 ? 1 : 0,
+            openingSentences, originalContent == 0 ? 0 : (double) openingContent / originalContent};
+    }
+
+    /** Appends the word shingles of {@code tokens[from, to)} to {@code out} from {@code size}; the new size. */
+    private int addShingles(short[] tokens, int from, int to, long[] out, int size) {
+        int w = tuning.shingleSize();
+        for (int i = from; i + w <= to; i++) {
+            out[size++] = shingle(tokens, i, w);
+        }
+        return size;
+    }
+
+    private static long shingle(short[] tokens, int at, int w) {
+        long h = 0;
+        for (int j = 0; j < w; j++) {
+            h = h * 65537 + (tokens[at + j] & 0xFFFF);
+        }
+        return h;
+    }
+
+    /** Share of the word shingles of {@code tokens[from, to)} found in the sorted set {@code in}. */
+    private double shareIn(short[] tokens, int from, int to, long[] in) {
+        int w = tuning.shingleSize();
+        int n = to - from - w + 1;
+        if (n <= 0) {
+            return 0;
+        }
+        int hits = 0;
+        for (int i = from; i < from + n; i++) {
+            hits += Arrays.binarySearch(in, shingle(tokens, i, w)) >= 0 ? 1 : 0;
+        }
+        return (double) hits / n;
     }
 
     /**

@@ -98,6 +98,23 @@
  *       {@code max(J, C)}. Measured: 2% of words edited gives C of 0.87 to 1; a spin that
  *       changes 10% or more of the words gives C of 0.49 to 0.81. Between 3% and 10% changed
  *       words the two labels are a matter of definition.</li>
+ *   <li><b>Partial syndication</b> (an outlet runs the first paragraphs of a wire story in its
+ *       own template, adds a paragraph or a "read more", and cuts the rest): the copy shares a
+ *       large part of its own text with the original but a small part of the original, so
+ *       neither Jaccard nor the 0.82 containment sees it. The original's <i>opening</i> is its
+ *       long sentences (at least {@code minSentenceTokens} tokens) from the first on, for as
+ *       long as the copy holds them (80% of a sentence's shingles). NEAR when the copy is not
+ *       longer than the original, the opening holds at least {@code minAlignedSentences}
+ *       sentences and {@code partialCoverage} (0.25) of the original's long-sentence words, and
+ *       at least {@code partialContainment} (0.45) of the copy's long-sentence words lie in that
+ *       opening; similarity is the latter. Measuring against the opening, not the whole
+ *       original, is what keeps quotation apart from syndication: a roundup that quotes a few
+ *       sentences of several stories, two roundups sharing an intro line and some quotes, and
+ *       two stories sharing an agency footer share text away from the start of one of them,
+ *       and their opening is at most the first block. This follows the inverted pyramid of wire
+ *       copy (outlets cut from the bottom); a copy that keeps the middle of a story and drops
+ *       its lead is not caught by this rule. Thresholds chosen on the tuning part of
+ *       {@code newsflow.eval.SyndicationCorpus}; figures in BENCHMARKS.md.</li>
  *   <li>Otherwise, when at least 30% of the smaller content-word set is in the other (a cheap
  *       bound), sentence alignment for REWRITE: each sentence of the shorter text (4 content
  *       words or more) is paired with its most similar sentence of the longer one (Dice over
@@ -171,6 +188,13 @@
  *       names; they have long shared word sequences and can look like NEAR duplicates.</li>
  *   <li>Capped buckets hide genuine candidates that share only a hot key.</li>
  *   <li>Texts over {@code maxTokens} are compared on their first {@code maxTokens} tokens.</li>
+ *   <li>No document frequency: a sentence shared by many documents (an agency footer, a
+ *       template line) weighs as much as any other in the pair's verification. The partial
+ *       rule's anchoring on the original's opening keeps shared footers and quotations out
+ *       (measured), but a template line at the very top of two stories with identical second
+ *       blocks would pass. Shards see only their own keys, so a consistent document frequency
+ *       needs a global statistic (for example a compacted topic of hot sentence hashes read by
+ *       every shard); not built.</li>
  *   <li>The stopword list and the anchor rule are English; other languages fall back to
  *       MinHash and sentence keys (anchors still work for capitalising scripts).</li>
  * </ul>

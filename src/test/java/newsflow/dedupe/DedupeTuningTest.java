@@ -28,7 +28,8 @@ class DedupeTuningTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new DedupeTuning(d.shingleSize(), d.bands(), d.rows(), d.wordBands(), d.wordRows(),
                         d.sentenceKeys(), d.anchorKeys(), d.minSentenceTokens(), d.minTokens(), d.maxTokens(),
-                        1.5, d.nearContainment(), d.rewriteScore(), d.minAlignedSentences(), d.sentenceDice(),
+                        1.5, d.nearContainment(), d.partialContainment(), d.partialCoverage(), d.rewriteScore(),
+                        d.minAlignedSentences(), d.sentenceDice(),
                         d.horizon(), d.bucketCap()));
         assertTrue(e.getMessage().startsWith("nearJaccard") && e.getMessage().endsWith(": 1.5"), e.getMessage());
     }

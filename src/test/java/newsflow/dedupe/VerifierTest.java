@@ -35,6 +35,58 @@ class VerifierTest {
         return fingerprinter.fingerprint(id, text, time);
     }
 
+    private static final String THIRD_STORY = String.join("\n\n",
+            "Heavy rain flooded dozens of homes in the northern valley overnight, forcing families to leave by boat before dawn.",
+            "Emergency crews said the river rose by two metres in six hours, the fastest rise recorded at the gauge since 1998.",
+            "Schools in four villages will stay closed until Friday while engineers inspect bridges and clear debris from roads.",
+            "Forecasters expect more showers on Thursday but say the worst of the storm has moved east toward the coast.");
+
+    private static final String AGENCY_FOOTER = "About Harbour Press: Harbour Press is an independent news agency that "
+            + "serves newspapers, broadcasters and websites in more than forty countries with text, pictures and video. "
+            + "Subscribers may republish this story in full or in part with credit to the agency and without changing "
+            + "its facts or quotations. Corrections are issued on the wire as soon as an error is found and are kept in "
+            + "a public log on the agency's website. For licensing and archive requests, write to the sales desk of the "
+            + "nearest bureau, quoting the story's slug and date.";
+
+    /** The first third of STORY in another outlet's template, with the outlet's own closing paragraph. */
+    private static String partialCopy() {
+        String lead = STORY.substring(0, STORY.indexOf("The vote was"));
+        return "Share this article on Facebook, Twitter or by email\n\n" + lead
+                + "\n\nIn a separate decision, the county board delayed a vote on a new waste plant until the autumn session.";
+    }
+
+    @Test
+    void partialSyndicationOfTheOpeningIsNearDuplicateOfTheOriginal() {
+        Match m = verifier.verify(fp("original", STORY, 1), fp("partial", partialCopy(), 2));
+        assertEquals(MatchKind.NEAR, m.kind(), "the lead of the story with chrome and a closing paragraph of its own");
+        assertEquals("original", m.originalId());
+    }
+
+    @Test
+    void partialCopyWithoutTheOriginalsLeadIsNotANearDuplicate() {
+        String middle = STORY.substring(STORY.indexOf("Opponents argued"), STORY.indexOf("The budget takes"))
+                + "\n\n" + THIRD_STORY.substring(0, THIRD_STORY.indexOf("Schools in"));
+        Match m = verifier.verify(fp("original", STORY, 1), fp("middle", middle, 2));
+        assertNotEquals(MatchKind.NEAR, m.kind(), "shared sentences away from the opening are quotation, not syndication");
+    }
+
+    @Test
+    void roundupQuotingTheOpeningsOfSeveralStoriesIsNotLinkedToThem() {
+        String roundup = "Here are the main stories of the day.\n\n"
+                + STORY.substring(0, STORY.indexOf("Opponents argued")) + "\n\n"
+                + THIRD_STORY.substring(0, THIRD_STORY.indexOf("Schools in")) + "\n\n"
+                + OTHER_STORY_SAME_PEOPLE.substring(0, OTHER_STORY_SAME_PEOPLE.indexOf("Children planted"));
+        assertEquals(MatchKind.NONE, verifier.verify(fp("story", STORY, 1), fp("roundup", roundup, 2)).kind());
+        assertEquals(MatchKind.NONE, verifier.verify(fp("third", THIRD_STORY, 1), fp("roundup", roundup, 2)).kind());
+    }
+
+    @Test
+    void shortStoriesSharingAnAgencyFooterAreNotLinked() {
+        Match m = verifier.verify(fp("a", THIRD_STORY + "\n\n" + AGENCY_FOOTER, 1),
+                fp("b", OTHER_STORY_SAME_PEOPLE + "\n\n" + AGENCY_FOOTER, 2));
+        assertEquals(MatchKind.NONE, m.kind(), "a shared footer is not a shared story");
+    }
+
     @Test
     void sameTextWithOtherPunctuationAndCaseIsExact() {
         Match m = verifier.verify(fp("a", STORY, 1), fp("b", STORY.toUpperCase(java.util.Locale.ROOT).replace(",", ""), 2));
