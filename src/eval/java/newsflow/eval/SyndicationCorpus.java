@@ -190,7 +190,7 @@ public final class SyndicationCorpus {
     }
 
     /** The real bodies by id: benchmark bodies, seeds 000, 001 and 004, CoNLL prose stories. */
-    static Map<String, String> realBodies(Path sharedDir) throws IOException {
+    public static Map<String, String> realBodies(Path sharedDir) throws IOException {
         Map<String, String> bodies = new LinkedHashMap<>();
         DedupeCorpus corpus = DedupeCorpus.build(sharedDir, 1);
         for (DedupeCorpus.Doc d : corpus.docs()) {
@@ -322,7 +322,8 @@ public final class SyndicationCorpus {
         return String.join(" ", out);
     }
 
-    private static String spinShuffle(String text, Random r) {
+    /** Heavy synonym spin, a fifth of the sentences dropped, a third moved; null when the table changes too little. */
+    public static String spinShuffle(String text, Random r) {
         int[] changed = new int[2];
         List<String> spun = DedupeCorpus.Transformer.spin(DedupeCorpus.paragraphs(text), r, 0.9, changed);
         if (changed[0] < DedupeCorpus.Transformer.MIN_SPUN_SHARE * changed[1]) {
@@ -375,7 +376,7 @@ public final class SyndicationCorpus {
     }
 
     /** True when at least 90% of the letters are Latin. */
-    static boolean latin(String text) {
+    public static boolean latin(String text) {
         long letters = text.chars().filter(Character::isLetter).count();
         long latin = text.chars().filter(c -> Character.isLetter(c)
             && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();

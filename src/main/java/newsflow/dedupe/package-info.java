@@ -142,10 +142,15 @@
  *       its verdict step, with the number of shard replies to wait for.</li>
  *   <li>{@link newsflow.dedupe.stage.BandIndexProcessor} (on the shard's partition, repartition
  *       topic {@code dedupe-probes-by-shard} with a partitioner {@code shard mod P}): band
- *       table {@code <key>|<id> -> ingestion time} read by prefix scan, and the fingerprints of
+ *       table {@code <key> -> [(id, joining time)...]} (one point read per key; most keys are
+ *       new, so the Bloom filter answers without a disk read), and the fingerprints of
  *       the articles indexed in this shard. Candidates are ranked by the number of keys they
- *       share with the prober and at most 64 are verified; a band that holds
- *       {@code bucketCap} members stops growing. Every relation found goes to both articles
+ *       share with the prober and at most 64 are verified. A key that {@code bucketCap}
+ *       articles share within the horizon turns <i>hot</i> (a name in the news, a boilerplate
+ *       sentence): it yields no candidates and lists no members until the article that filled
+ *       it leaves the horizon. This is the index's document-frequency cut: what very many
+ *       articles share is no evidence of copying, and it is consistent across shards because
+ *       each key lives in exactly one shard. Every relation found goes to both articles
  *       (a reply to the prober, a notice to the other), keyed by article id.</li>
  *   <li>{@link newsflow.dedupe.stage.VerdictProcessor} (on the article's partition): gathers the
  *       replies and notices; once every shard replied, the verdict is a function of the

@@ -110,7 +110,7 @@ class NewsflowTopologyTest {
             new newsflow.entities.CapitalisedPhraseTagger()));
         String description = topology.describe().toString();
         for (String name : List.of("dedupe-probes-by-shard", "dedupe-relations-by-article", "dedupe-articles-by-id",
-            "dedupe-bands", "dedupe-shard-fingerprints", "dedupe-article-states", "entity-trends-store",
+            "dedupe-band-members", "dedupe-shard-fingerprints", "dedupe-article-states", "entity-trends-store",
             "entity-trend-contributions", "entity-trends-by-entity-hour")) {
             assertTrue(description.contains(name), name);
         }

@@ -4,12 +4,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import newsflow.core.state.ExpiryIndex;
-import newsflow.dedupe.Fingerprint;
 import newsflow.dedupe.FingerprintCodec;
 import newsflow.dedupe.Match;
 import newsflow.dedupe.MatchKind;
@@ -18,12 +16,10 @@ import newsflow.dedupe.Verifier;
 import newsflow.dedupe.stage.DedupeMessages.Event;
 import newsflow.dedupe.stage.DedupeMessages.Probe;
 import newsflow.dedupe.stage.DedupeMessages.ShardEntry;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -37,8 +33,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * arrival order, and both sides hear of it. Verification runs here because both fingerprints
  * are here (a shard keeps the fingerprint of every article it indexes).
  *
- * <p>Bounds: a band that already lists {@code bucketCap} articles yields candidates but takes
- * no more members (boilerplate sentences and hot names would otherwise grow without limit);
+ * <p>Bounds: a key that {@code bucketCap} articles share within the horizon turns hot: it yields
+ * no candidates and lists no members until the article that filled it leaves the horizon
+ * ({@link BandMembers}; boilerplate sentences and names in the news would otherwise grow
+ * without limit, and verifying their members would bound throughput);
  * entries older than the horizon in ingestion time are deleted by a punctuator, found by range
  * in an expiry index that lists, per article and ingestion time, the bands it joined. The horizon in
  * event time (publication) applies to a pair only when both pages state their date.
@@ -52,9 +50,15 @@ final class BandIndexProcessor implements Processor<String, Probe, String, Event
     private final String fingerprintsStore;
     private final String expiryStore;
     private ProcessorContext<String, Event> context;
-    private KeyValueStore<String, Long> bands;
+    private KeyValueStore<Long, BandMembers> bands;
     private KeyValueStore<String, ShardEntry> fingerprints;
     private KeyValueStore<String, String> expiry;
+    private final Map<String, Candidate> recentlyVerified = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Candidate> eldest) {
+            return size() > CANDIDATE_CACHE_SIZE;
+        }
+    };
     private long latestIngestTime = Long.MIN_VALUE;
     private boolean scannedOnce;
 
@@ -81,6 +85,7 @@ final class BandIndexProcessor implements Processor<String, Probe, String, Event
         Probe probe = record.value();
         latestIngestTime = Math.max(latestIngestTime, record.timestamp());
         fingerprints.put(probe.id(), new ShardEntry(probe.eventTime(), probe.dated(), record.timestamp(), probe.fingerprint()));
+        recentlyVerified.remove(probe.id());
         List<Long> joined = new ArrayList<>();
         List<String> candidates = mostSharedFirst(candidateBuckets(probe, record.timestamp(), joined));
         // One entry per article and ingestion time; probes of its other shards on this partition add their bands.
@@ -89,7 +94,7 @@ final class BandIndexProcessor implements Processor<String, Probe, String, Event
         String known = expiry.get(indexKey);
         expiry.put(indexKey, known == null || known.isEmpty() ? bandsJoined
             : bandsJoined.isEmpty() ? known : known + "," + bandsJoined);
-        Fingerprint prober = FingerprintCodec.decode(probe.fingerprint());
+        Verifier.Prepared prober = verifier.prepare(FingerprintCodec.decode(probe.fingerprint()));
         List<Relation> relations = new ArrayList<>();
         for (String candidate : candidates) {
             Relation relation = verified(probe, prober, candidate);
@@ -121,35 +126,35 @@ final class BandIndexProcessor implements Processor<String, Probe, String, Event
     private Map<String, Integer> candidateBuckets(Probe probe, long ingestTime, List<Long> joined) {
         Map<String, Integer> candidates = new LinkedHashMap<>();
         for (long key : probe.keys()) {
-            String prefix = bandPrefix(key);
-            int members = 0;
-            try (KeyValueIterator<String, Long> it = bands.prefixScan(prefix, new StringSerializer())) {
-                while (it.hasNext()) {
-                    String member = it.next().key.substring(prefix.length());
-                    members++;
-                    if (!member.equals(probe.id())) {
-                        candidates.merge(member, 1, Integer::sum);
-                    }
+            BandMembers members = bands.get(key);
+            if (members == null) {
+                members = BandMembers.EMPTY;
+            }
+            if (members.hot()) {
+                continue; // shared by bucketCap articles within the horizon: no evidence
+            }
+            for (String member : members.ids()) {
+                if (!member.equals(probe.id())) {
+                    candidates.merge(member, 1, Integer::sum);
                 }
             }
-            if (members < bucketCap) {
-                bands.put(prefix + probe.id(), ingestTime);
-                joined.add(key);
-            }
+            BandMembers joinedMembers = members.with(probe.id(), ingestTime);
+            bands.put(key, joinedMembers.size() >= bucketCap ? BandMembers.hot(ingestTime) : joinedMembers);
+            joined.add(key);
         }
         return candidates;
     }
 
     /** The relation between the prober and one candidate, or null when there is none. */
-    private Relation verified(Probe probe, Fingerprint prober, String candidateId) {
-        ShardEntry other = fingerprints.get(candidateId);
+    private Relation verified(Probe probe, Verifier.Prepared prober, String candidateId) {
+        Candidate other = candidate(candidateId);
         if (other == null) {
             return null;
         }
         if (probe.dated() && other.dated() && Math.abs(probe.eventTime() - other.eventTime()) > horizonMillis) {
             return null;
         }
-        Match m = verifier.verify(prober, FingerprintCodec.decode(other.fingerprint()));
+        Match m = verifier.verify(prober, other.prepared());
         if (m.kind() == MatchKind.NONE) {
             return null;
         }
@@ -158,6 +163,34 @@ final class BandIndexProcessor implements Processor<String, Probe, String, Event
         return new Relation(m.kind(), m.similarity(), m.originalId(), m.copyId(),
             proberIsOriginal ? proberTime : other.eventTime(), proberIsOriginal ? other.eventTime() : proberTime);
     }
+
+    /** An indexed article, decoded and prepared for verification. */
+    private record Candidate(long eventTime, boolean dated, Verifier.Prepared prepared) {
+    }
+
+    /**
+     * The candidate from the cache, else from the store (then cached). The articles under hot
+     * keys (names in the news, shared phrases) are verified against many probers: decoding and
+     * preparing them once saves most of the verification cost. A cache of the store: an entry
+     * is dropped whenever its article is probed again or expires.
+     */
+    private Candidate candidate(String id) {
+        Candidate cached = recentlyVerified.get(id);
+        if (cached != null) {
+            return cached;
+        }
+        ShardEntry entry = fingerprints.get(id);
+        if (entry == null) {
+            return null;
+        }
+        Candidate c = new Candidate(entry.eventTime(), entry.dated(),
+            verifier.prepare(FingerprintCodec.decode(entry.fingerprint())));
+        recentlyVerified.put(id, c);
+        return c;
+    }
+
+    /** Most prepared candidates kept in memory per shard (about 8 KB each). */
+    static final int CANDIDATE_CACHE_SIZE = 2_048;
 
     /** Deletes index entries that left the horizon (in ingestion time). */
     private void forgetExpired() {
@@ -168,7 +201,6 @@ final class BandIndexProcessor implements Processor<String, Probe, String, Event
         if (!scannedOnce) {
             // Entries from before the expiry index existed: one full scan per start.
             Expiry.deleteOlder(fingerprints, ShardEntry::ingestTime, cutoff);
-            Expiry.deleteOlder(bands, Long::longValue, cutoff);
             scannedOnce = true;
         }
         ExpiryIndex.expire(expiry, cutoff, e -> {
@@ -176,21 +208,26 @@ final class BandIndexProcessor implements Processor<String, Probe, String, Event
             ShardEntry entry = fingerprints.get(id);
             if (entry != null && entry.ingestTime() < cutoff) {
                 fingerprints.delete(id); // not probed again since
+                recentlyVerified.remove(id);
             }
             if (!e.value.isEmpty()) {
                 for (String key : e.value.split(",")) {
-                    String bandKey = bandPrefix(Long.parseLong(key)) + id;
-                    Long joinedAt = bands.get(bandKey);
-                    if (joinedAt != null && joinedAt < cutoff) {
-                        bands.delete(bandKey);
+                    long band = Long.parseLong(key);
+                    BandMembers members = bands.get(band);
+                    if (members != null && members.hot()) {
+                        if (members.hotSince() < cutoff) {
+                            bands.delete(band); // the article that made it hot left the horizon
+                        }
+                    } else if (members != null) {
+                        BandMembers left = members.withoutExpired(id, cutoff);
+                        if (left.size() == 0) {
+                            bands.delete(band);
+                        } else if (left != members) {
+                            bands.put(band, left);
+                        }
                     }
                 }
             }
         });
-    }
-
-    /** Band entries are keyed {@code <key as 16 hex digits>|<article id>}, so a prefix scan lists a band. */
-    static String bandPrefix(long key) {
-        return String.format(Locale.ROOT, "%016x|", key);
     }
 }

@@ -46,8 +46,12 @@ import org.apache.kafka.streams.state.Stores;
  */
 public final class DedupeStage {
 
-    /** Band tables of the shards: {@code <band key>|<article id> -> ingestion time}. */
-    public static final String BANDS_STORE = "dedupe-bands";
+    /**
+     * Band tables of the shards: candidate key -> the articles listed under it, with their
+     * joining times ({@link BandMembers}). Replaced {@code dedupe-bands} ({@code <key>|<id>},
+     * read by prefix scan), whose seeks cost 5 ms an article at 20,000 indexed articles.
+     */
+    public static final String BANDS_STORE = "dedupe-band-members";
     /** Fingerprints of the articles a shard has indexed. */
     public static final String SHARD_FINGERPRINTS_STORE = "dedupe-shard-fingerprints";
     /** Per article: relations so far, replies awaited, the verdict emitted. */
@@ -74,7 +78,7 @@ public final class DedupeStage {
                                                        KStream<String, CleanArticle> articles,
                                                        DedupeConfig config, int partitions) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BANDS_STORE),
-            Serdes.String(), Serdes.Long()));
+            Serdes.Long(), BandMembers.serde()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SHARD_FINGERPRINTS_STORE),
             Serdes.String(), JsonSerde.of(ShardEntry.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLE_STATES_STORE),

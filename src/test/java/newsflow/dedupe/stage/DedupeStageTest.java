@@ -13,6 +13,7 @@ import newsflow.core.CleanArticle;
 import newsflow.core.DedupeVerdict;
 import newsflow.core.DuplicateKind;
 import newsflow.core.serde.JsonSerde;
+import newsflow.dedupe.DedupeTuning;
 import newsflow.ingest.ArticleIds;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -37,9 +38,13 @@ class DedupeStageTest {
         + "Schools in three valleys said they would decide on Friday morning whether to open.";
 
     private static TopologyTestDriver driver(Duration horizon) {
+        return driver(DedupeConfig.of(horizon, 3));
+    }
+
+    private static TopologyTestDriver driver(DedupeConfig config) {
         StreamsBuilder b = new StreamsBuilder();
         KStream<String, CleanArticle> in = b.stream("in", Consumed.with(Serdes.String(), JsonSerde.of(CleanArticle.class)));
-        DedupeStage.build(b, in, DedupeConfig.of(horizon, 3), 3)
+        DedupeStage.build(b, in, config, 3)
             .to("out", Produced.with(Serdes.String(), JsonSerde.of(DedupeVerdict.class)));
         Properties p = new Properties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, "dedupe-test");
@@ -52,7 +57,11 @@ class DedupeStageTest {
     }
 
     private static List<DedupeVerdict> run(Duration horizon, CleanArticle... articles) {
-        try (TopologyTestDriver d = driver(horizon)) {
+        return run(DedupeConfig.of(horizon, 3), articles);
+    }
+
+    private static List<DedupeVerdict> run(DedupeConfig config, CleanArticle... articles) {
+        try (TopologyTestDriver d = driver(config)) {
             TestInputTopic<String, CleanArticle> in = d.createInputTopic("in", Serdes.String().serializer(),
                 JsonSerde.of(CleanArticle.class).serializer());
             TestOutputTopic<String, DedupeVerdict> out = d.createOutputTopic("out", Serdes.String().deserializer(),
@@ -62,6 +71,21 @@ class DedupeStageTest {
             }
             return out.readValuesToList();
         }
+    }
+
+    @Test
+    void aKeySharedByBucketCapArticlesTurnsHotAndYieldsNoMoreCandidates() {
+        DedupeTuning d = DedupeTuning.defaults();
+        DedupeTuning capTwo = new DedupeTuning(d.shingleSize(), d.bands(), d.rows(), d.wordBands(), d.wordRows(),
+            d.sentenceKeys(), d.anchorKeys(), d.minSentenceTokens(), d.minTokens(), d.maxTokens(), d.nearJaccard(),
+            d.nearContainment(), d.partialContainment(), d.partialCoverage(), d.rewriteScore(),
+            d.minAlignedSentences(), d.sentenceDice(), d.horizon(), 2);
+        List<DedupeVerdict> verdicts = run(new DedupeConfig(capTwo, 3),
+            article("https://a.org/1", "2026-01-01", BODY), article("https://a.org/2", "2026-01-01", BODY),
+            article("https://a.org/3", "2026-01-01", BODY));
+        assertTrue(verdicts.get(1).isDuplicate(), "the second article meets the first");
+        assertFalse(verdicts.get(2).isDuplicate(),
+            "every key the first two share is now listed by bucketCap = 2 articles: no evidence for the third");
     }
 
     @Test
@@ -139,7 +163,7 @@ class DedupeStageTest {
             for (String store : List.of(DedupeStage.BANDS_STORE, DedupeStage.SHARD_FINGERPRINTS_STORE,
                     DedupeStage.ARTICLE_STATES_STORE, DedupeStage.SHARD_EXPIRY_STORE, DedupeStage.ARTICLE_STATES_EXPIRY_STORE)) {
                 List<String> keys = new java.util.ArrayList<>();
-                try (var it = d.<String, Object>getKeyValueStore(store).all()) {
+                try (var it = d.<Object, Object>getKeyValueStore(store).all()) {
                     it.forEachRemaining(kv -> keys.add(kv.key + "=" + kv.value));
                 }
                 assertTrue(keys.stream().noneMatch(k -> k.contains(oldId)), store + " forgot the old article: " + keys);
