@@ -41,8 +41,10 @@ import java.util.Objects;
  *                          shorter text has fewer sentences)
  * @param sentenceDice      Dice similarity of content words for two sentences to align (0.45)
  * @param horizon           largest event-time distance between two compared articles (7 days)
- * @param bucketCap         largest bucket that still yields candidates; larger ones are
- *                          boilerplate or hot names (200)
+ * @param bucketCap         articles that may share one candidate key within the horizon; the
+ *                          one that would exceed it turns the key hot: it keeps its first few
+ *                          members as candidates and takes no more (boilerplate, names in the
+ *                          news, a wire story with hundreds of copies) (200; at least 2)
  */
 public record DedupeTuning(int shingleSize, int bands, int rows, int wordBands, int wordRows,
                            int sentenceKeys, int anchorKeys, int minSentenceTokens, int minTokens,
@@ -73,7 +75,7 @@ public record DedupeTuning(int shingleSize, int bands, int rows, int wordBands, 
         if (horizon.isNegative() || horizon.isZero()) {
             throw new IllegalArgumentException("horizon must be positive: " + horizon);
         }
-        requireRange("bucketCap", bucketCap, 1, Integer.MAX_VALUE);
+        requireRange("bucketCap", bucketCap, 2, Integer.MAX_VALUE);
     }
 
     /** The measured defaults (see the class Javadoc). */

@@ -7,7 +7,8 @@ import java.util.Objects;
  * Decides what two fingerprints are to each other: EXACT, NEAR, REWRITE or NONE.
  *
  * <p>Deterministic and symmetric: {@code verify(a, b)} equals {@code verify(b, a)}; the
- * original is the earlier article in canonical order ({@link Fingerprint#precedes}). Thread-safe
+ * original is the earlier article in canonical order ({@link Fingerprint#precedes}), except for
+ * a partial copy of the same time as its source, whose original is the longer text. Thread-safe
  * (holds only the immutable tuning); does not modify the fingerprints.
  *
  * <p>Steps, cheapest first:
@@ -18,6 +19,9 @@ import java.util.Objects;
  *   <li>exact word-shingle sets from the stored token codes: Jaccard {@code J} and containment
  *       {@code C} of the smaller set in the larger; NEAR when {@code J >= nearJaccard} or
  *       {@code C >= nearContainment};</li>
+ *   <li>partial syndication: the later, shorter text holds the earlier one's opening (see
+ *       {@code partialCopyScore}); NEAR; for two texts of the same time the longer is the
+ *       original;</li>
  *   <li>order-preserving sentence alignment on content words: REWRITE when the aligned chain
  *       covers at least {@code rewriteScore} of the shorter text's content words and has at
  *       least {@code minAlignedSentences} sentences (fewer when the shorter text has fewer).</li>
@@ -125,9 +129,19 @@ public final class Verifier {
                 || containment >= tuning.nearContainment() && copyAddsLittle(original, copy)) {
             return new Match(MatchKind.NEAR, Math.max(jaccard, containment), originalId, copyId);
         }
-        double partial = partialCopyScore(original, copy);
-        if (partial >= 0) {
-            return new Match(MatchKind.NEAR, partial, originalId, copyId);
+        // Partial syndication: the later text holds the opening of the earlier, longer one. When
+        // both carry the same time (pages dated to the day), the longer is the source, not the
+        // one with the smaller id; an earlier, shorter text (a stub, then its full story) is
+        // not dropped for a later, longer one.
+        boolean sameTime = a.eventTime() == b.eventTime();
+        boolean originalIsLonger = original.fingerprint.totalTokens() >= copy.fingerprint.totalTokens();
+        if (originalIsLonger || sameTime) {
+            Prepared whole = originalIsLonger ? original : copy;
+            Prepared part = originalIsLonger ? copy : original;
+            double partial = partialCopyScore(whole, part);
+            if (partial >= 0) {
+                return new Match(MatchKind.NEAR, partial, whole.fingerprint.id(), part.fingerprint.id());
+            }
         }
         double rewrite = rewriteScore(original, copy);
         if (rewrite >= tuning.rewriteScore()) {
@@ -138,15 +152,14 @@ public final class Verifier {
     }
 
     /**
-     * Partial syndication: the copy is the shorter text, holds the original's lead and at least
-     * {@code partialCoverage} of the original's long sentences, and at least
-     * {@code partialContainment} of its own long sentences lie in the original (the rest is the
-     * outlet's chrome and its own paragraph). Returns the copy's containment, or -1.
+     * Partial syndication ({@code copy} is the shorter text): the original's opening (its long
+     * sentences from the first on, for as long as the copy holds each of them) has at least
+     * {@code minAlignedSentences} sentences and {@code partialCoverage} of the original's long
+     * sentences, and at least {@code partialContainment} of the copy's own long sentences lie
+     * in that opening (the rest is the outlet's chrome and its own paragraph). Returns the
+     * copy's containment, or -1.
      */
     private double partialCopyScore(Prepared original, Prepared copy) {
-        if (copy.fingerprint.tokens().length > original.fingerprint.tokens().length) {
-            return -1;
-        }
         double[] f = partialFeatures(original, copy);
         boolean partial = f[0] >= tuning.partialContainment() && f[1] == 1
             && f[2] >= tuning.minAlignedSentences() && f[3] >= tuning.partialCoverage();
@@ -154,9 +167,9 @@ public final class Verifier {
     }
 
     /**
-     * Features of the partial-copy test for diagnostics: {containment of the copy's long
-     * sentences in the original, 1 when the original's lead is in the copy else 0, sentences of
-     * the copy found in the original}.
+     * Features of the partial-copy test, for diagnostics: {share of the copy's long-sentence
+     * shingles found in the original's opening, 1 when the opening is not empty else 0,
+     * sentences in the opening, share of the original's long-sentence tokens in the opening}.
      */
     public double[] partialFeatures(Fingerprint original, Fingerprint copy) {
         return partialFeatures(prepare(original), prepare(copy));
@@ -179,7 +192,7 @@ public final class Verifier {
                 continue;
             }
             originalContent += length;
-            if (open && shareIn(ot, os[s], os[s + 1], copy.shingles()) >= 0.8) {
+            if (open && shareIn(ot, os[s], os[s + 1], copy.shingles()) >= OPENING_SENTENCE_SHARE) {
                 openingContent += length;
                 openingSentences++;
                 openingSize = addShingles(ot, os[s], os[s + 1], opening, openingSize);
@@ -220,6 +233,9 @@ public final class Verifier {
         }
         return h;
     }
+
+    /** Share of a sentence's shingles the copy must hold for the sentence to count as copied. */
+    static final double OPENING_SENTENCE_SHARE = 0.9;
 
     /** Share of the word shingles of {@code tokens[from, to)} found in the sorted set {@code in}. */
     private double shareIn(short[] tokens, int from, int to, long[] in) {

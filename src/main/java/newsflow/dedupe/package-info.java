@@ -107,11 +107,15 @@
  *       longer than the original, the opening holds at least {@code minAlignedSentences}
  *       sentences and {@code partialCoverage} (0.25) of the original's long-sentence words, and
  *       at least {@code partialContainment} (0.45) of the copy's long-sentence words lie in that
- *       opening; similarity is the latter. Measuring against the opening, not the whole
+ *       opening; similarity is the latter. Of two texts with the same event time (pages dated
+ *       to the day) the longer is the original, not the one with the smaller id; an earlier,
+ *       shorter text is never dropped for a later, longer one (a stub and its full story). Measuring against the opening, not the whole
  *       original, is what keeps quotation apart from syndication: a roundup that quotes a few
  *       sentences of several stories, two roundups sharing an intro line and some quotes, and
  *       two stories sharing an agency footer share text away from the start of one of them,
- *       and their opening is at most the first block. This follows the inverted pyramid of wire
+ *       and their opening ends where the first run of consecutive quoted sentences ends. A
+ *       digest that quotes the first three sentences of each of two stories can still reach
+ *       0.45 against the first of them (measured on no corpus here; a known limit). This follows the inverted pyramid of wire
  *       copy (outlets cut from the bottom); a copy that keeps the middle of a story and drops
  *       its lead is not caught by this rule. Thresholds chosen on the tuning part of
  *       {@code newsflow.eval.SyndicationCorpus}; figures in BENCHMARKS.md.</li>
@@ -142,15 +146,18 @@
  *       its verdict step, with the number of shard replies to wait for.</li>
  *   <li>{@link newsflow.dedupe.stage.BandIndexProcessor} (on the shard's partition, repartition
  *       topic {@code dedupe-probes-by-shard} with a partitioner {@code shard mod P}): band
- *       table {@code <key> -> [(id, joining time)...]} (one point read per key; most keys are
- *       new, so the Bloom filter answers without a disk read), and the fingerprints of
+ *       table {@code <key> -> [(id, joining time)...]} (one point read per key instead of a
+ *       prefix scan per key; Kafka Streams' RocksDB keeps no Bloom filter on the bottom level,
+ *       so a read of a new key may still touch it), and the fingerprints of
  *       the articles indexed in this shard. Candidates are ranked by the number of keys they
  *       share with the prober and at most 64 are verified. A key that {@code bucketCap}
  *       articles share within the horizon turns <i>hot</i> (a name in the news, a boilerplate
- *       sentence): it yields no candidates and lists no members until the article that filled
- *       it leaves the horizon. This is the index's document-frequency cut: what very many
- *       articles share is no evidence of copying, and it is consistent across shards because
- *       each key lives in exactly one shard. Every relation found goes to both articles
+ *       sentence, a wire story with hundreds of copies): it keeps its first four members as
+ *       candidates (a syndicated story's source and first copies, which later copies still
+ *       meet) and takes no more until the article that filled it leaves the horizon. This is the
+ *       index's document-frequency cut: what very many articles share is weak evidence of
+ *       copying, and the cut is consistent across shards because each key lives in exactly
+ *       one shard. Every relation found goes to both articles
  *       (a reply to the prober, a notice to the other), keyed by article id.</li>
  *   <li>{@link newsflow.dedupe.stage.VerdictProcessor} (on the article's partition): gathers the
  *       replies and notices; once every shard replied, the verdict is a function of the
@@ -191,7 +198,8 @@
  *   <li>Texts of one or two short sentences: a spun two-sentence copy aligns too few words.</li>
  *   <li>Template-heavy short texts (sports results, stock notes) differ only in numbers and
  *       names; they have long shared word sequences and can look like NEAR duplicates.</li>
- *   <li>Capped buckets hide genuine candidates that share only a hot key.</li>
+ *   <li>Hot keys hide genuine candidates that share only a hot key with an article that is
+ *       not among its first four members.</li>
  *   <li>Texts over {@code maxTokens} are compared on their first {@code maxTokens} tokens.</li>
  *   <li>No document frequency: a sentence shared by many documents (an agency footer, a
  *       template line) weighs as much as any other in the pair's verification. The partial

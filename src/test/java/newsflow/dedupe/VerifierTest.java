@@ -102,6 +102,13 @@ class VerifierTest {
     }
 
     @Test
+    void aPartialCopyDatedTheSameDayAsItsSourceIsTheCopyWhateverTheIds() {
+        Match m = verifier.verify(fp("a-partial", partialCopy(), 5), fp("z-original", STORY, 5));
+        assertEquals(MatchKind.NEAR, m.kind());
+        assertEquals("z-original", m.originalId(), "the longer text, whose opening the copy holds, is the source");
+    }
+
+    @Test
     void truncatedCopyIsNearDuplicateOfTheFullText() {
         String truncated = STORY.substring(0, STORY.indexOf("Council member")) + "Continue reading.";
         Match m = verifier.verify(fp("full", STORY, 1), fp("cut", truncated, 2));

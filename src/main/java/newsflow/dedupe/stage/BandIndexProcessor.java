@@ -33,10 +33,11 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * arrival order, and both sides hear of it. Verification runs here because both fingerprints
  * are here (a shard keeps the fingerprint of every article it indexes).
  *
- * <p>Bounds: a key that {@code bucketCap} articles share within the horizon turns hot: it yields
- * no candidates and lists no members until the article that filled it leaves the horizon
- * ({@link BandMembers}; boilerplate sentences and names in the news would otherwise grow
- * without limit, and verifying their members would bound throughput);
+ * <p>Bounds: a key that {@code bucketCap} articles share within the horizon turns hot: it keeps
+ * its first {@value BandMembers#HOT_KEEP} members as candidates and takes no more until the
+ * article that filled it leaves the horizon ({@link BandMembers}; boilerplate sentences and names
+ * in the news would otherwise grow without limit, and verifying their members would bound
+ * throughput, while a wire story's later copies still meet its source);
  * entries older than the horizon in ingestion time are deleted by a punctuator, found by range
  * in an expiry index that lists, per article and ingestion time, the bands it joined. The horizon in
  * event time (publication) applies to a pair only when both pages state their date.
@@ -77,6 +78,7 @@ final class BandIndexProcessor implements Processor<String, Probe, String, Event
         this.bands = context.getStateStore(bandsStore);
         this.fingerprints = context.getStateStore(fingerprintsStore);
         this.expiry = context.getStateStore(expiryStore);
+        recentlyVerified.clear(); // a revived task re-initialises this instance; its stores may have been restored
         context.schedule(Duration.ofMinutes(5), PunctuationType.WALL_CLOCK_TIME, now -> forgetExpired());
     }
 
@@ -130,16 +132,16 @@ final class BandIndexProcessor implements Processor<String, Probe, String, Event
             if (members == null) {
                 members = BandMembers.EMPTY;
             }
-            if (members.hot()) {
-                continue; // shared by bucketCap articles within the horizon: no evidence
-            }
-            for (String member : members.ids()) {
+            for (String member : members.ids()) { // a hot key: only its first members
                 if (!member.equals(probe.id())) {
                     candidates.merge(member, 1, Integer::sum);
                 }
             }
+            if (members.hot()) {
+                continue; // shared by bucketCap articles within the horizon: it takes no more
+            }
             BandMembers joinedMembers = members.with(probe.id(), ingestTime);
-            bands.put(key, joinedMembers.size() >= bucketCap ? BandMembers.hot(ingestTime) : joinedMembers);
+            bands.put(key, joinedMembers.size() >= bucketCap ? joinedMembers.turnedHot(ingestTime) : joinedMembers);
             joined.add(key);
         }
         return candidates;
@@ -189,8 +191,12 @@ final class BandIndexProcessor implements Processor<String, Probe, String, Event
         return c;
     }
 
-    /** Most prepared candidates kept in memory per shard (about 8 KB each). */
-    static final int CANDIDATE_CACHE_SIZE = 2_048;
+    /**
+     * Most prepared candidates kept in memory per shard task: each holds the decoded fingerprint
+     * and the sets derived from it (shingles, content words, sentences), about 15 to 60 KB for
+     * articles of 500 to 4,000 words, so 8 to 30 MB per task at most.
+     */
+    static final int CANDIDATE_CACHE_SIZE = 512;
 
     /** Deletes index entries that left the horizon (in ingestion time). */
     private void forgetExpired() {
@@ -201,6 +207,7 @@ final class BandIndexProcessor implements Processor<String, Probe, String, Event
         if (!scannedOnce) {
             // Entries from before the expiry index existed: one full scan per start.
             Expiry.deleteOlder(fingerprints, ShardEntry::ingestTime, cutoff);
+            recentlyVerified.clear();
             scannedOnce = true;
         }
         ExpiryIndex.expire(expiry, cutoff, e -> {
@@ -214,13 +221,11 @@ final class BandIndexProcessor implements Processor<String, Probe, String, Event
                 for (String key : e.value.split(",")) {
                     long band = Long.parseLong(key);
                     BandMembers members = bands.get(band);
-                    if (members != null && members.hot()) {
-                        if (members.hotSince() < cutoff) {
-                            bands.delete(band); // the article that made it hot left the horizon
-                        }
+                    if (members != null && members.hot() && members.hotSince() < cutoff) {
+                        bands.delete(band); // the article that made it hot left the horizon
                     } else if (members != null) {
                         BandMembers left = members.withoutExpired(id, cutoff);
-                        if (left.size() == 0) {
+                        if (left.size() == 0 && !left.hot()) {
                             bands.delete(band);
                         } else if (left != members) {
                             bands.put(band, left);

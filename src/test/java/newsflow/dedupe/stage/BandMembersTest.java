@@ -27,11 +27,23 @@ class BandMembersTest {
     }
 
     @Test
-    void aHotKeySurvivesTheRoundTripWithItsTime() {
-        BandMembers back = roundTrip(BandMembers.hot(1234));
+    void aKeyTurnedHotKeepsItsFirstMembersAndSurvivesTheRoundTrip() {
+        BandMembers m = BandMembers.EMPTY;
+        for (int i = 0; i < 10; i++) {
+            m = m.with("a" + i, i);
+        }
+        BandMembers back = roundTrip(m.turnedHot(1234));
         assertTrue(back.hot());
         assertEquals(1234, back.hotSince());
-        assertEquals(0, back.size());
+        assertArrayEquals(new String[] {"a0", "a1", "a2", "a3"}, back.ids());
+        assertArrayEquals(new long[] {0, 1, 2, 3}, back.joined());
+    }
+
+    @Test
+    void aHotKeyTakesNoMoreMembers() {
+        BandMembers hot = BandMembers.EMPTY.with("a", 1).turnedHot(2);
+        assertThrows(IllegalStateException.class, () -> hot.with("b", 3));
+        assertTrue(hot.withoutExpired("a", 5).hot(), "a hot key stays hot when its first members leave");
     }
 
     @Test

@@ -74,18 +74,19 @@ class DedupeStageTest {
     }
 
     @Test
-    void aKeySharedByBucketCapArticlesTurnsHotAndYieldsNoMoreCandidates() {
+    void aHotKeyStillLeadsLaterCopiesToItsFirstMembers() {
         DedupeTuning d = DedupeTuning.defaults();
         DedupeTuning capTwo = new DedupeTuning(d.shingleSize(), d.bands(), d.rows(), d.wordBands(), d.wordRows(),
             d.sentenceKeys(), d.anchorKeys(), d.minSentenceTokens(), d.minTokens(), d.maxTokens(), d.nearJaccard(),
             d.nearContainment(), d.partialContainment(), d.partialCoverage(), d.rewriteScore(),
             d.minAlignedSentences(), d.sentenceDice(), d.horizon(), 2);
         List<DedupeVerdict> verdicts = run(new DedupeConfig(capTwo, 3),
-            article("https://a.org/1", "2026-01-01", BODY), article("https://a.org/2", "2026-01-01", BODY),
-            article("https://a.org/3", "2026-01-01", BODY));
-        assertTrue(verdicts.get(1).isDuplicate(), "the second article meets the first");
-        assertFalse(verdicts.get(2).isDuplicate(),
-            "every key the first two share is now listed by bucketCap = 2 articles: no evidence for the third");
+            article("https://a.org/1", "2026-01-01T00:00:00Z", BODY), article("https://a.org/2", "2026-01-01T01:00:00Z", BODY),
+            article("https://a.org/3", "2026-01-01T02:00:00Z", BODY), article("https://a.org/4", "2026-01-01T03:00:00Z", BODY));
+        String first = ArticleIds.idOf("https://a.org/1");
+        for (DedupeVerdict v : verdicts.subList(1, 4)) {
+            assertEquals(first, v.duplicateOf(), "every key is hot after two articles, yet each later copy meets the first");
+        }
     }
 
     @Test
