@@ -37,7 +37,9 @@ import org.apache.kafka.streams.state.Stores;
  * the whole index: the worst case for a shard's size and cost. Reports, at checkpoints: the
  * cost per article (median of 1,000-article blocks over the last tenth of the run so far), the
  * false links among articles built to be distinct, the recall of planted copies, the index on
- * disk (RocksDB files of the shard's stores) and the process's resident memory.
+ * disk (RocksDB files of the shard's stores) and the process's resident memory; also the same
+ * median in CPU time of the thread (insensitive to other load on the machine) and the 99th
+ * percentile of single articles over the last 10,000.
  *
  * <p><b>Generator.</b> Text comes from a word-trigram Markov model of real news: the bodies of
  * {@link SyndicationCorpus#realBodies} (the extraction benchmark's 91 bodies, the seeds and the
@@ -62,7 +64,10 @@ import org.apache.kafka.streams.state.Stores;
  * <p>Run (after {@code mvn -q test-compile} and
  * {@code mvn -q dependency:build-classpath -Dmdep.outputFile=cp.txt}):
  * {@code java -Xmx2g -cp target/test-classes:target/eval-classes:target/classes:$(cat cp.txt)
- * newsflow.dedupe.stage.DedupeScaleBench 1000000 [stateDir]}
+ * newsflow.dedupe.stage.DedupeScaleBench 1000000 [stateDir [horizon, e.g. PT12H]]}. With a horizon
+ * shorter than the run, the shard's expiry punctuator is called every eighth of a horizon, so
+ * expiry (member lists, hot keys, fingerprints) is exercised and timed; the default 7 days
+ * keeps every article of a run up to six million.
  */
 public final class DedupeScaleBench {
 
@@ -76,17 +81,28 @@ public final class DedupeScaleBench {
     public static void main(String[] args) throws IOException {
         int n = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 100_000;
         Path stateDir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("newsflow-scale-bench");
+        java.time.Duration horizon = args.length > 2 ? java.time.Duration.parse(args[2]) : DedupeTuning.defaults().horizon();
         MarkovText text = MarkovText.train(SyndicationCorpus.realBodies(Path.of("../shared")).values());
         System.out.printf(Locale.ROOT, "generator: %,d words of real text, %,d distinct trigram contexts%n",
             text.trainingWords, text.contexts());
-        new DedupeScaleBench().run(n, text, stateDir);
+        new DedupeScaleBench().run(n, text, stateDir, horizon);
     }
 
     private record Planted(String original, String kind) {
     }
 
-    private void run(int n, MarkovText text, Path stateDir) {
-        DedupeConfig config = new DedupeConfig(DedupeTuning.defaults(), 1);
+    private static double medianOfLastTenth(List<Long> blocks) {
+        List<Long> last = new ArrayList<>(blocks.subList(blocks.size() * 9 / 10, blocks.size()));
+        last.sort(null);
+        return last.get(last.size() / 2);
+    }
+
+    private void run(int n, MarkovText text, Path stateDir, java.time.Duration horizon) {
+        DedupeConfig config = new DedupeConfig(DedupeTuning.defaults().withHorizon(horizon), 1);
+        // Expiry runs by the shard's punctuator (every 5 minutes of wall-clock time in the stream),
+        // called here every horizon's worth of articles / 8 when the horizon is shorter than the run.
+        long perHorizon = horizon.toMillis() / ARRIVAL_MILLIS;
+        int expireEvery = perHorizon < n ? (int) Math.max(1_000, perHorizon / 8) : 0;
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "scale-bench");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -117,11 +133,17 @@ public final class DedupeScaleBench {
         long plantedTotal = 0;
         long relations = 0;
         List<Long> blockNanos = new ArrayList<>();
+        List<Long> blockCpu = new ArrayList<>();
         long blockStart = 0;
+        long blockCpuStart = 0;
         long busy = 0;
+        long cpu = 0;
+        long expiryNanos = 0;
+        long[] recentNanos = new long[10_000];
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long probeNanos = 0;
-        System.out.println("articles  us/article(median of 1k blocks, last tenth)  false links  planted found/total  "
-            + "index on disk  RSS  heap used");
+        System.out.println("articles  us/article wall (median of 1k blocks, last tenth)  us CPU (same)  p99 us (last 10k)  "
+            + "false links  planted found/total  index on disk  RSS  heap used  expiry time so far");
         for (int i = 1; i <= n; i++) {
             String id = String.format(Locale.ROOT, "a%08d", i);
             String body;
@@ -154,6 +176,7 @@ public final class DedupeScaleBench {
                 Instant.ofEpochMilli(ts).toString(), null, "en", body);
 
             long t0 = System.nanoTime();
+            long cpu0 = threads.getCurrentThreadCpuTime();
             probe.process(new Record<>(id, article, ts));
             long t1 = System.nanoTime();
             probeNanos += t1 - t0;
@@ -163,7 +186,10 @@ public final class DedupeScaleBench {
                     shard.process(new Record<>(f.record().key(), p, ts));
                 }
             }
-            busy += System.nanoTime() - t0;
+            long took = System.nanoTime() - t0;
+            busy += took;
+            cpu += threads.getCurrentThreadCpuTime() - cpu0;
+            recentNanos[(i - 1) % recentNanos.length] = took;
             probeContext.resetForwards();
 
             for (MockProcessorContext.CapturedForward<? extends String, ? extends Event> f : shardContext.forwarded()) {
@@ -188,16 +214,28 @@ public final class DedupeScaleBench {
             shardContext.resetForwards();
             if (i % BLOCK == 0) {
                 blockNanos.add(busy - blockStart);
+                blockCpu.add(cpu - blockCpuStart);
                 blockStart = busy;
+                blockCpuStart = cpu;
+            }
+            if (expireEvery > 0 && i % expireEvery == 0) {
+                for (MockProcessorContext.CapturedPunctuator p : shardContext.scheduledPunctuators()) {
+                    long e0 = System.nanoTime();
+                    p.getPunctuator().punctuate(ts);
+                    expiryNanos += System.nanoTime() - e0;
+                }
             }
             if (i == 10_000 || i == 100_000 || i == n || i % 250_000 == 0) {
-                List<Long> last = new ArrayList<>(blockNanos.subList(blockNanos.size() * 9 / 10, blockNanos.size()));
-                last.sort(null);
-                double medianMicros = last.get(last.size() / 2) / 1000.0 / BLOCK;
+                double medianMicros = medianOfLastTenth(blockNanos) / 1000.0 / BLOCK;
+                double medianCpuMicros = medianOfLastTenth(blockCpu) / 1000.0 / BLOCK;
+                long[] lastTimes = java.util.Arrays.copyOf(recentNanos, Math.min(i, recentNanos.length));
+                java.util.Arrays.sort(lastTimes);
+                double p99Micros = lastTimes[(int) (lastTimes.length * 0.99)] / 1000.0;
                 Runtime rt = Runtime.getRuntime();
-                System.out.printf(Locale.ROOT, "%,9d  %8.0f  %11d  %8d/%d  %,10d MB  %,6d MB  %,6d MB%n", i, medianMicros,
-                    falseLinks, plantedFound, plantedTotal, directoryBytes(stateDir) >> 20, rssKb() >> 10,
-                    (rt.totalMemory() - rt.freeMemory()) >> 20);
+                System.out.printf(Locale.ROOT, "%,9d  %8.0f  %8.0f  %8.0f  %11d  %8d/%d  %,10d MB  %,6d MB  %,6d MB  %,8.1f s%n",
+                    i, medianMicros, medianCpuMicros, p99Micros, falseLinks, plantedFound, plantedTotal,
+                    directoryBytes(stateDir) >> 20, rssKb() >> 10, (rt.totalMemory() - rt.freeMemory()) >> 20,
+                    expiryNanos / 1e9);
             }
         }
         System.out.println("planted copies by kind: " + plantedByKind + "; found: " + foundByKind);
