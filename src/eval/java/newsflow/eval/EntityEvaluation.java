@@ -87,9 +87,52 @@ public final class EntityEvaluation {
      * ORGANIZATION and LOCATION); returns 0, or 2 if the file holds no document.
      */
     public static int run(Path conllFile, EntityTagger tagger, PrintStream out, int errors) throws IOException {
+        return run(conllFile, tagger, out, errors, Documents.ALL);
+    }
+
+    /**
+     * Which documents of a file to score. {@code valid.txt} is split once by a fixed hash of the
+     * document's index (MD5 of its decimal index, mod 5): the fifth where it is 0 is kept aside
+     * as the validation part (never used to train or choose a model: see
+     * {@code training/ner/train.py}); the rest chooses models and rules.
+     */
+    public enum Documents {
+        ALL, HELDOUT, CHOICE;
+
+        boolean includes(int index) {
+            return switch (this) {
+                case ALL -> true;
+                case HELDOUT -> heldOut(index);
+                case CHOICE -> !heldOut(index);
+            };
+        }
+
+        static boolean heldOut(int index) {
+            try {
+                byte[] md5 = java.security.MessageDigest.getInstance("MD5")
+                    .digest(String.valueOf(index).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                return new java.math.BigInteger(1, md5).mod(java.math.BigInteger.valueOf(5)).signum() == 0;
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** As {@link #run(Path, EntityTagger, PrintStream, int)}, on the chosen documents only. */
+    public static int run(Path conllFile, EntityTagger tagger, PrintStream out, int errors, Documents which)
+            throws IOException {
         Objects.requireNonNull(tagger, "tagger");
         Objects.requireNonNull(out, "out");
-        List<EntityConllCorpus.Document> docs = EntityConllCorpus.read(conllFile);
+        List<EntityConllCorpus.Document> all = EntityConllCorpus.read(conllFile);
+        List<EntityConllCorpus.Document> docs = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (which.includes(i)) {
+                docs.add(all.get(i));
+            }
+        }
+        if (which != Documents.ALL) {
+            out.printf(Locale.ROOT, "documents: %s, %d of %d%n", which.name().toLowerCase(Locale.ROOT), docs.size(), all.size());
+        }
         if (docs.isEmpty()) {
             out.println("no documents in " + conllFile);
             return 2;

@@ -24,6 +24,8 @@ import newsflow.cli.Subcommand;
 import newsflow.entities.CrfOnlyTagger;
 import newsflow.entities.CrfRecognizer;
 import newsflow.entities.EntityTagger;
+import newsflow.entities.NeuralOnlyTagger;
+import newsflow.entities.NeuralRecognizer;
 import newsflow.entities.NewsEntityTagger;
 import newsflow.ingest.ArticleIds;
 import newsflow.ingest.RawPage;
@@ -83,13 +85,19 @@ public final class EvalCommand implements Subcommand {
         Path conll;
 
         @Option(names = "--baseline", paramLabel = "MODEL",
-            description = "measure one CoreNLP CRF alone instead of the entity stage: conll (the CoNLL 4-class "
-                + "model) or broad (the 3-class model trained on CoNLL, MUC, ACE, OntoNotes and WikiNER)")
+            description = "measure one recogniser alone instead of the entity stage: conll (CoreNLP's CoNLL 4-class "
+                + "CRF), broad (CoreNLP's 3-class CRF trained on CoNLL, MUC, ACE, OntoNotes and WikiNER) or neural "
+                + "(the project's BiLSTM-CNN-CRF, training/ner)")
         String baseline;
 
         @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
             description = "also list the first N document-level errors (missed and spurious mentions)")
         int errors;
+
+        @Option(names = "--documents", paramLabel = "PART", defaultValue = "all",
+            description = "all, heldout (the fifth of the file kept aside by MD5(document index) mod 5 == 0: the "
+                + "validation part of valid.txt) or choice (the other four fifths); default: ${DEFAULT-VALUE}")
+        String documents;
 
         @Override
         public Integer call() throws IOException {
@@ -100,8 +108,15 @@ public final class EvalCommand implements Subcommand {
                 throw new IllegalArgumentException("--errors must be 0 or more, not " + errors);
             }
             EntityTagger tagger = baseline == null ? NewsEntityTagger.load()
+                    : "neural".equalsIgnoreCase(baseline) ? new NeuralOnlyTagger(NeuralRecognizer.load())
                     : new CrfOnlyTagger(CrfRecognizer.load(), baselineModel(baseline));
-            return EntityEvaluation.run(conll, tagger, System.out, errors);
+            EntityEvaluation.Documents part;
+            try {
+                part = EntityEvaluation.Documents.valueOf(documents.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--documents must be all, heldout or choice, not '" + documents + "'");
+            }
+            return EntityEvaluation.run(conll, tagger, System.out, errors, part);
         }
     }
 
@@ -109,7 +124,7 @@ public final class EvalCommand implements Subcommand {
         return switch (name.toLowerCase(java.util.Locale.ROOT)) {
             case "conll" -> CrfRecognizer.Single.CONLL;
             case "broad" -> CrfRecognizer.Single.BROAD;
-            default -> throw new IllegalArgumentException("--baseline must be conll or broad, not '" + name + "'");
+            default -> throw new IllegalArgumentException("--baseline must be conll, broad or neural, not '" + name + "'");
         };
     }
 

@@ -1,0 +1,349 @@
+package newsflow.entities;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import newsflow.core.EntityType;
+
+/**
+ * The project's own recogniser: a BiLSTM-CNN-CRF trained on CoNLL-2003 by
+ * {@code training/ner/train.py} (see {@code training/ner/MODEL_CARD.md}), run with ONNX Runtime.
+ *
+ * <p>Per sentence ({@link WordTokenizer}): each token becomes a word id (looked up lower-cased,
+ * digits as 0), a casing class and up to {@value #MAX_WORD_CHARS} character ids; the ONNX graph
+ * gives the tag scores; Viterbi over the CRF's transition scores gives the tags (BIO over PER,
+ * ORG, LOC, MISC; MISC is dropped), and forward-backward the probability of each token's tag,
+ * whose lowest value over a span is the span's confidence.
+ *
+ * <p>Thread-safe: the ONNX session may run concurrently, everything else is immutable. Load
+ * once ({@link #load()}, about a second) and share.
+ */
+public final class NeuralRecognizer {
+
+    /** Where the model and its tables sit on the class path. */
+    static final String RESOURCES = "newsflow/entities/ner/";
+    static final int MAX_WORD_CHARS = 20;
+    private static final String[] CASES = {"pad", "lower", "allcaps", "initcap", "mixed", "numeric",
+        "mostlynumeric", "other"};
+
+    private final OrtEnvironment environment;
+    private final OrtSession session;
+    private final Map<String, Integer> words;
+    private final Map<Integer, Integer> chars;
+    private final String[] tags;
+    private final float[] start;
+    private final float[] end;
+    private final float[][] transitions;
+
+    private NeuralRecognizer(OrtEnvironment environment, OrtSession session, Map<String, Integer> words,
+                             Map<Integer, Integer> chars, String[] tags, float[] start, float[] end,
+                             float[][] transitions) {
+        this.environment = environment;
+        this.session = session;
+        this.words = words;
+        this.chars = chars;
+        this.tags = tags;
+        this.start = start;
+        this.end = end;
+        this.transitions = transitions;
+    }
+
+    /** Loads the model from the class path (one intra-op thread: the pipeline's threads run in parallel). */
+    public static NeuralRecognizer load() {
+        try {
+            OrtEnvironment env = OrtEnvironment.getEnvironment();
+            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+            options.setIntraOpNumThreads(1);
+            options.setInterOpNumThreads(1);
+            OrtSession session = env.createSession(resource("ner.onnx"), options);
+            Map<String, Integer> words = new HashMap<>();
+            String[] vocab = new String(resource("ner-vocab.txt"), StandardCharsets.UTF_8).split("\n", -1);
+            for (int i = 0; i < vocab.length; i++) {
+                words.putIfAbsent(vocab[i], i);
+            }
+            Map<Integer, Integer> chars = new HashMap<>();
+            String[] charLines = new String(resource("ner-chars.txt"), StandardCharsets.UTF_8).split("\n", -1);
+            for (int i = 2; i < charLines.length; i++) {
+                String c = charLines[i].replace("\\n", "\n").replace("\\\\", "\\");
+                chars.putIfAbsent(c.codePointAt(0), i);
+            }
+            JsonNode crf = new ObjectMapper().readTree(resource("ner-crf.json"));
+            String[] tags = new String[crf.path("tags").size()];
+            for (int i = 0; i < tags.length; i++) {
+                tags[i] = crf.path("tags").get(i).asText();
+            }
+            float[][] transitions = new float[tags.length][];
+            for (int i = 0; i < tags.length; i++) {
+                transitions[i] = floats(crf.path("transitions").get(i));
+            }
+            return new NeuralRecognizer(env, session, words, chars, tags, floats(crf.path("start")),
+                floats(crf.path("end")), transitions);
+        } catch (OrtException e) {
+            throw new IllegalStateException("cannot load the entity model " + RESOURCES + "ner.onnx", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the entity model's tables under " + RESOURCES, e);
+        }
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = NeuralRecognizer.class.getClassLoader().getResourceAsStream(RESOURCES + name)) {
+            if (in == null) {
+                throw new IllegalStateException("entity model file not on the class path: " + RESOURCES + name);
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    private static float[] floats(JsonNode array) {
+        float[] out = new float[array.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (float) array.get(i).asDouble();
+        }
+        return out;
+    }
+
+    /** The entity spans in {@code text} (PERSON, ORGANIZATION, LOCATION), by position. */
+    public List<Span> recognise(String text) {
+        Objects.requireNonNull(text, "text");
+        List<Span> spans = new ArrayList<>();
+        for (List<WordTokenizer.Token> sentence : WordTokenizer.sentences(text)) {
+            float[][] emissions = emissions(text, sentence);
+            int[] path = viterbi(emissions);
+            double[][] marginals = marginals(emissions);
+            collect(sentence, path, marginals, spans);
+        }
+        return spans;
+    }
+
+    /** Tag scores per token of one sentence, from the ONNX graph. */
+    float[][] emissions(String text, List<WordTokenizer.Token> sentence) {
+        int n = sentence.size();
+        long[][] wordIds = new long[1][n];
+        long[][] caseIds = new long[1][n];
+        long[][][] charIds = new long[1][n][MAX_WORD_CHARS];
+        for (int i = 0; i < n; i++) {
+            String w = sentence.get(i).text(text);
+            wordIds[0][i] = wordId(w);
+            caseIds[0][i] = casing(w);
+            int k = 0;
+            for (int at = 0; at < w.length() && k < MAX_WORD_CHARS; k++) {
+                int cp = w.codePointAt(at);
+                charIds[0][i][k] = chars.getOrDefault(cp, 1);
+                at += Character.charCount(cp);
+            }
+        }
+        try (OnnxTensor w = OnnxTensor.createTensor(environment, wordIds);
+             OnnxTensor c = OnnxTensor.createTensor(environment, caseIds);
+             OnnxTensor ch = OnnxTensor.createTensor(environment, charIds);
+             OrtSession.Result result = session.run(Map.of("word_ids", w, "case_ids", c, "char_ids", ch))) {
+            return ((float[][][]) result.get(0).getValue())[0];
+        } catch (OrtException e) {
+            throw new IllegalStateException("entity model failed on a sentence of " + n + " tokens", e);
+        }
+    }
+
+    private int wordId(String w) {
+        Integer id = words.get(normalise(w));
+        if (id == null) {
+            id = words.get(w.toLowerCase(Locale.ROOT));
+        }
+        return id == null ? 1 : id;
+    }
+
+    /** Lower case, every digit as 0: the key a word vector is looked up under. */
+    static String normalise(String w) {
+        StringBuilder b = new StringBuilder(w.length());
+        String lower = w.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            b.append(Character.isDigit(c) ? '0' : c);
+        }
+        return b.toString();
+    }
+
+    /** The casing class, as training computed it (Python's str predicates). */
+    static int casing(String w) {
+        int digits = 0;
+        int upper = 0;
+        int lower = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isDigit(c)) {
+                digits++;
+            } else if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+                upper++;
+            } else if (Character.isLowerCase(c)) {
+                lower++;
+            }
+        }
+        if (digits == w.length()) {
+            return index("numeric");
+        }
+        if (digits > 0.5 * w.length()) {
+            return index("mostlynumeric");
+        }
+        if (lower > 0 && upper == 0) {
+            return index("lower");
+        }
+        if (upper > 0 && lower == 0) {
+            return index("allcaps");
+        }
+        if (Character.isUpperCase(w.charAt(0))) {
+            return index("initcap");
+        }
+        if (upper > 0) {
+            return index("mixed");
+        }
+        return index("other");
+    }
+
+    private static int index(String casing) {
+        for (int i = 0; i < CASES.length; i++) {
+            if (CASES[i].equals(casing)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(casing);
+    }
+
+    /** The best tag path under the CRF. */
+    int[] viterbi(float[][] emissions) {
+        int n = emissions.length;
+        int k = tags.length;
+        double[] score = new double[k];
+        int[][] back = new int[n][k];
+        for (int j = 0; j < k; j++) {
+            score[j] = start[j] + emissions[0][j];
+        }
+        for (int t = 1; t < n; t++) {
+            double[] next = new double[k];
+            for (int j = 0; j < k; j++) {
+                double best = Double.NEGATIVE_INFINITY;
+                int arg = 0;
+                for (int i = 0; i < k; i++) {
+                    double s = score[i] + transitions[i][j];
+                    if (s > best) {
+                        best = s;
+                        arg = i;
+                    }
+                }
+                next[j] = best + emissions[t][j];
+                back[t][j] = arg;
+            }
+            score = next;
+        }
+        int last = 0;
+        for (int j = 1; j < k; j++) {
+            if (score[j] + end[j] > score[last] + end[last]) {
+                last = j;
+            }
+        }
+        int[] path = new int[n];
+        path[n - 1] = last;
+        for (int t = n - 1; t > 0; t--) {
+            path[t - 1] = back[t][path[t]];
+        }
+        return path;
+    }
+
+    /** Probability of each tag at each token under the CRF (forward-backward in log space). */
+    double[][] marginals(float[][] emissions) {
+        int n = emissions.length;
+        int k = tags.length;
+        double[][] alpha = new double[n][k];
+        double[][] beta = new double[n][k];
+        for (int j = 0; j < k; j++) {
+            alpha[0][j] = start[j] + emissions[0][j];
+            beta[n - 1][j] = end[j];
+        }
+        double[] terms = new double[k];
+        for (int t = 1; t < n; t++) {
+            for (int j = 0; j < k; j++) {
+                for (int i = 0; i < k; i++) {
+                    terms[i] = alpha[t - 1][i] + transitions[i][j];
+                }
+                alpha[t][j] = logSumExp(terms) + emissions[t][j];
+            }
+        }
+        for (int t = n - 2; t >= 0; t--) {
+            for (int i = 0; i < k; i++) {
+                for (int j = 0; j < k; j++) {
+                    terms[j] = transitions[i][j] + emissions[t + 1][j] + beta[t + 1][j];
+                }
+                beta[t][i] = logSumExp(terms);
+            }
+        }
+        for (int j = 0; j < k; j++) {
+            terms[j] = alpha[n - 1][j] + end[j];
+        }
+        double logZ = logSumExp(terms);
+        double[][] p = new double[n][k];
+        for (int t = 0; t < n; t++) {
+            for (int j = 0; j < k; j++) {
+                p[t][j] = Math.exp(alpha[t][j] + beta[t][j] - logZ);
+            }
+        }
+        return p;
+    }
+
+    private static double logSumExp(double[] v) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double x : v) {
+            max = Math.max(max, x);
+        }
+        double sum = 0;
+        for (double x : v) {
+            sum += Math.exp(x - max);
+        }
+        return max + Math.log(sum);
+    }
+
+    /** Spans of the path's PER, ORG and LOC runs (a run starts at B- or at an I- of another type). */
+    private void collect(List<WordTokenizer.Token> sentence, int[] path, double[][] marginals, List<Span> out) {
+        int runStart = -1;
+        String runType = null;
+        double confidence = 1;
+        for (int t = 0; t <= path.length; t++) {
+            String tag = t < path.length ? tags[path[t]] : "O";
+            boolean continues = tag.startsWith("I-") && tag.substring(2).equals(runType);
+            if (!continues && runType != null) {
+                EntityType type = typeOf(runType);
+                if (type != null) {
+                    out.add(new Span(sentence.get(runStart).start(), sentence.get(t - 1).end(), type, null, confidence));
+                }
+                runType = null;
+            }
+            if (!continues && !tag.equals("O")) {
+                runStart = t;
+                runType = tag.substring(2);
+                confidence = 1;
+            }
+            if (runType != null) {
+                confidence = Math.min(confidence, marginals[t][path[t]]);
+            }
+        }
+    }
+
+    private static EntityType typeOf(String conllType) {
+        return switch (conllType) {
+            case "PER" -> EntityType.PERSON;
+            case "ORG" -> EntityType.ORGANIZATION;
+            case "LOC" -> EntityType.LOCATION;
+            default -> null;
+        };
+    }
+}
