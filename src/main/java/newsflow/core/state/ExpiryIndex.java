@@ -31,6 +31,11 @@ public final class ExpiryIndex {
         return indexKey.substring(TIME_DIGITS + 1);
     }
 
+    /** The time an index key was made with. */
+    public static long timeOf(String indexKey) {
+        return Long.parseLong(indexKey.substring(0, TIME_DIGITS));
+    }
+
     /**
      * Hands every index entry before {@code cutoff} to {@code onExpired} (index key and value),
      * then deletes it from the index.

@@ -16,10 +16,13 @@ import newsflow.dedupe.Verifier;
 import newsflow.dedupe.stage.DedupeMessages.Event;
 import newsflow.dedupe.stage.DedupeMessages.Probe;
 import newsflow.dedupe.stage.DedupeMessages.ShardEntry;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.Cancellable;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -80,6 +83,67 @@ final class BandIndexProcessor implements Processor<String, Probe, String, Event
         this.expiry = context.getStateStore(expiryStore);
         recentlyVerified.clear(); // a revived task re-initialises this instance; its stores may have been restored
         context.schedule(Duration.ofMinutes(5), PunctuationType.WALL_CLOCK_TIME, now -> forgetExpired());
+        rebuildIfNeeded();
+    }
+
+    /**
+     * Key of the entry that marks the band table as built in this layout. A real key equal to it
+     * would need a 64-bit hash collision with {@code Long.MIN_VALUE}.
+     */
+    static final long LAYOUT_MARK = Long.MIN_VALUE;
+    /** Expiry-index entries replayed into the band table per rebuild step (one step a second). */
+    static final int REBUILD_BATCH = 2_000;
+
+    private Cancellable rebuild;
+    private String rebuildFrom;
+
+    /**
+     * A shard upgraded from the prefix-scan layout ({@code dedupe-bands}) starts with an empty
+     * band table, while its fingerprints and its expiry index (each article's joined keys, by
+     * ingestion time) carry over. The band lists are rebuilt from the expiry index in steps of
+     * {@value #REBUILD_BATCH} articles a second, in the background of the stream (small
+     * transactions); probes meanwhile see the lists rebuilt so far. The mark entry makes it
+     * happen once per store.
+     */
+    private void rebuildIfNeeded() {
+        if (rebuild != null || bands.get(LAYOUT_MARK) != null) {
+            return;
+        }
+        rebuildFrom = "";
+        rebuild = context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, now -> rebuildStep());
+    }
+
+    private void rebuildStep() {
+        int done = 0;
+        String next = null;
+        try (KeyValueIterator<String, String> it = expiry.range(rebuildFrom, null)) {
+            while (it.hasNext() && done < REBUILD_BATCH) {
+                KeyValue<String, String> e = it.next();
+                next = e.key + "\u0000";
+                done++;
+                if (e.value.isEmpty()) {
+                    continue;
+                }
+                String id = ExpiryIndex.keyOf(e.key);
+                long joinedAt = ExpiryIndex.timeOf(e.key);
+                for (String key : e.value.split(",")) {
+                    long band = Long.parseLong(key);
+                    BandMembers members = bands.get(band);
+                    members = members == null ? BandMembers.EMPTY : members;
+                    if (!members.hot()) {
+                        BandMembers joined = members.with(id, joinedAt);
+                        bands.put(band, joined.size() >= bucketCap ? joined.turnedHot(joinedAt) : joined);
+                    }
+                }
+            }
+        }
+        if (done < REBUILD_BATCH) {
+            bands.put(LAYOUT_MARK, BandMembers.EMPTY);
+            rebuild.cancel();
+            rebuild = null;
+        } else {
+            rebuildFrom = next;
+        }
     }
 
     @Override
@@ -204,6 +268,7 @@ final class BandIndexProcessor implements Processor<String, Probe, String, Event
             return;
         }
         long cutoff = latestIngestTime - horizonMillis;
+        rebuildIfNeeded();
         if (!scannedOnce) {
             // Entries from before the expiry index existed: one full scan per start.
             Expiry.deleteOlder(fingerprints, ShardEntry::ingestTime, cutoff);

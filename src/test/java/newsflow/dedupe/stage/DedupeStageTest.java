@@ -90,6 +90,33 @@ class DedupeStageTest {
     }
 
     @Test
+    void bandListsMissingAfterAnUpgradeAreRebuiltFromTheExpiryIndex() {
+        try (TopologyTestDriver d = driver(Duration.ofDays(7))) {
+            TestInputTopic<String, CleanArticle> in = d.createInputTopic("in", Serdes.String().serializer(),
+                JsonSerde.of(CleanArticle.class).serializer());
+            TestOutputTopic<String, DedupeVerdict> out = d.createOutputTopic("out", Serdes.String().deserializer(),
+                JsonSerde.of(DedupeVerdict.class).deserializer());
+            CleanArticle original = article("https://a.org/original", "2026-01-01T00:00:00Z", BODY);
+            in.pipeInput(ArticleIds.idOf(original.url()), original, Instant.parse("2026-01-01T00:00:00Z"));
+            d.advanceWallClockTime(Duration.ofSeconds(2));
+            var bands = d.<Object, Object>getKeyValueStore(DedupeStage.BANDS_STORE);
+            List<Object> keys = new java.util.ArrayList<>();
+            try (var it = bands.all()) {
+                it.forEachRemaining(kv -> keys.add(kv.key));
+            }
+            assertTrue(keys.size() > 1, "the original's keys and the layout mark");
+            keys.forEach(bands::delete); // the empty band table of a shard upgraded from dedupe-bands
+
+            d.advanceWallClockTime(Duration.ofMinutes(6)); // the expiry punctuation sees the mark missing
+            d.advanceWallClockTime(Duration.ofSeconds(2)); // one rebuild step replays the expiry index
+            CleanArticle copy = article("https://a.org/copy", "2026-01-01T02:00:00Z", BODY);
+            in.pipeInput(ArticleIds.idOf(copy.url()), copy, Instant.parse("2026-01-01T02:00:00Z"));
+            List<DedupeVerdict> verdicts = out.readValuesToList();
+            assertEquals(ArticleIds.idOf(original.url()), verdicts.get(verdicts.size() - 1).duplicateOf());
+        }
+    }
+
+    @Test
     void emitsOneVerdictPerArticleKeyedByItsId() {
         List<DedupeVerdict> verdicts = run(Duration.ofDays(7),
             article("https://a.org/1", "2026-01-01", BODY), article("https://a.org/2", "2026-01-01", OTHER));
