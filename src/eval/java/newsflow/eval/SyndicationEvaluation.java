@@ -17,6 +17,7 @@ import newsflow.dedupe.Fingerprint;
 import newsflow.dedupe.Fingerprinter;
 import newsflow.dedupe.Match;
 import newsflow.dedupe.MatchKind;
+import newsflow.dedupe.Verifier;
 import newsflow.eval.SyndicationCorpus.Doc;
 import newsflow.eval.SyndicationCorpus.Kind;
 import newsflow.eval.SyndicationCorpus.Part;
@@ -133,7 +134,7 @@ public final class SyndicationEvaluation {
             for (int j = i + 1; j < docs.size(); j++) {
                 long[] a = sets.get(i);
                 long[] b = sets.get(j);
-                int common = intersection(a, b);
+                int common = Verifier.intersectionSize(a, b);
                 if (common > 0 && (double) common / (a.length + b.length - common) >= threshold) {
                     Doc x = docs.get(i);
                     Doc y = docs.get(j);
@@ -241,23 +242,5 @@ public final class SyndicationEvaluation {
             out.add((long) String.join(" ", w.subList(i, i + n)).hashCode() * 0x9E3779B97F4A7C15L);
         }
         return out.stream().mapToLong(Long::longValue).sorted().toArray();
-    }
-
-    private static int intersection(long[] a, long[] b) {
-        int i = 0;
-        int j = 0;
-        int n = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] < b[j]) {
-                i++;
-            } else if (a[i] > b[j]) {
-                j++;
-            } else {
-                n++;
-                i++;
-                j++;
-            }
-        }
-        return n;
     }
 }

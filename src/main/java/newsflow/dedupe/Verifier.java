@@ -473,7 +473,8 @@ public final class Verifier {
         return Arrays.copyOf(out, d);
     }
 
-    static int intersectionSize(long[] a, long[] b) {
+    /** Size of the intersection of two sorted arrays of distinct values. */
+    public static int intersectionSize(long[] a, long[] b) {
         int i = 0;
         int j = 0;
         int n = 0;

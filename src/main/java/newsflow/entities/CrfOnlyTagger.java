@@ -28,8 +28,13 @@ public final class CrfOnlyTagger implements EntityTagger {
         if (text == null || text.isBlank()) {
             return List.of();
         }
+        return oneEntityPerSpan(text, recogniser.recogniseWith(model, text));
+    }
+
+    /** One entity per span, named by its text, with no linking: what a recogniser alone gives. */
+    static List<TaggedEntity> oneEntityPerSpan(String text, List<Span> spans) {
         List<TaggedEntity> out = new ArrayList<>();
-        for (Span s : recogniser.recogniseWith(model, text)) {
+        for (Span s : spans) {
             String name = s.text(text);
             out.add(new TaggedEntity(EntityIds.ofFolded(s.type(), name), name, s.type(), 0,
                     List.of(new Mention(name, s.start(), s.end()))));

@@ -1,10 +1,8 @@
 package newsflow.entities;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import newsflow.core.Mention;
 import newsflow.core.TaggedEntity;
 
 /**
@@ -25,12 +23,6 @@ public final class NeuralOnlyTagger implements EntityTagger {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        List<TaggedEntity> out = new ArrayList<>();
-        for (Span s : recogniser.recognise(text)) {
-            String name = s.text(text);
-            out.add(new TaggedEntity(EntityIds.ofFolded(s.type(), name), name, s.type(), 0,
-                    List.of(new Mention(name, s.start(), s.end()))));
-        }
-        return out;
+        return CrfOnlyTagger.oneEntityPerSpan(text, recogniser.recognise(text));
     }
 }
