@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import newsflow.cli.ClusterOptions;
@@ -21,8 +22,7 @@ import newsflow.cli.Components;
 import newsflow.cli.ProgressBar;
 import newsflow.cli.Session;
 import newsflow.cli.Subcommand;
-import newsflow.entities.CrfOnlyTagger;
-import newsflow.entities.CrfRecognizer;
+import newsflow.entities.EntityRule;
 import newsflow.entities.EntityTagger;
 import newsflow.entities.NeuralOnlyTagger;
 import newsflow.entities.NeuralRecognizer;
@@ -77,7 +77,8 @@ public final class EvalCommand implements Subcommand {
             "Each document is rebuilt as plain text (tokens detokenized, one sentence per line).",
             "",
             "Example: newsflow eval entities --conll eng.testa --errors 50",
-            "         newsflow eval entities --conll eng.testa --baseline conll",
+            "         newsflow eval entities --conll eng.testa --baseline neural",
+            "         newsflow eval entities --conll valid.txt --documents heldout --without knowledge-base",
             ""})
     static final class Entities implements Callable<Integer> {
 
@@ -85,10 +86,15 @@ public final class EvalCommand implements Subcommand {
         Path conll;
 
         @Option(names = "--baseline", paramLabel = "MODEL",
-            description = "measure one recogniser alone instead of the entity stage: conll (CoreNLP's CoNLL 4-class "
-                + "CRF), broad (CoreNLP's 3-class CRF trained on CoNLL, MUC, ACE, OntoNotes and WikiNER) or neural "
-                + "(the project's BiLSTM-CNN-CRF, training/ner)")
+            description = "measure the recogniser alone instead of the entity stage: neural (the project's "
+                + "BiLSTM-CNN-CRF, training/ner, one entity per span, no knowledge base or rules)")
         String baseline;
+
+        @Option(names = "--without", paramLabel = "FAMILY", split = ",",
+            description = "switch rule families of the stage off, to measure what each adds: splits, junk-filter, "
+                + "name-shapes, knowledge-base, datelines, sports-layout, joins, company-aliases, propagation, "
+                + "confident-types (comma-separated)")
+        List<String> without = new ArrayList<>();
 
         @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
             description = "also list the first N document-level errors (missed and spurious mentions)")
@@ -107,9 +113,16 @@ public final class EvalCommand implements Subcommand {
             if (errors < 0) {
                 throw new IllegalArgumentException("--errors must be 0 or more, not " + errors);
             }
-            EntityTagger tagger = baseline == null ? NewsEntityTagger.load()
-                    : "neural".equalsIgnoreCase(baseline) ? new NeuralOnlyTagger(NeuralRecognizer.load())
-                    : new CrfOnlyTagger(CrfRecognizer.load(), baselineModel(baseline));
+            if (baseline != null && !without.isEmpty()) {
+                throw new IllegalArgumentException("--without switches rules of the stage off; a --baseline has none");
+            }
+            Set<EntityRule> rules = EntityRule.all();
+            without.forEach(name -> rules.remove(EntityRule.parse(name)));
+            if (!without.isEmpty()) {
+                System.out.println("rule families off: " + without);
+            }
+            EntityTagger tagger = baseline == null ? NewsEntityTagger.load(rules)
+                    : baselineTagger(baseline);
             EntityEvaluation.Documents part;
             try {
                 part = EntityEvaluation.Documents.valueOf(documents.toUpperCase(java.util.Locale.ROOT));
@@ -120,12 +133,12 @@ public final class EvalCommand implements Subcommand {
         }
     }
 
-    private static CrfRecognizer.Single baselineModel(String name) {
-        return switch (name.toLowerCase(java.util.Locale.ROOT)) {
-            case "conll" -> CrfRecognizer.Single.CONLL;
-            case "broad" -> CrfRecognizer.Single.BROAD;
-            default -> throw new IllegalArgumentException("--baseline must be conll, broad or neural, not '" + name + "'");
-        };
+    private static EntityTagger baselineTagger(String name) {
+        if (!"neural".equalsIgnoreCase(name)) {
+            throw new IllegalArgumentException("--baseline must be neural, not '" + name + "' (CoreNLP's CRFs, "
+                + "measured before they left the build, are in BENCHMARKS.md)");
+        }
+        return new NeuralOnlyTagger(NeuralRecognizer.load());
     }
 
     @Command(name = "syndication", mixinStandardHelpOptions = true, usageHelpWidth = 100,

@@ -56,7 +56,7 @@ public final class ArticleCleaner {
         deadline.check();
         List<String> paragraphs = HtmlArticleExtractor.extract(doc, meta, deadline);
         String title = firstNonNull(page.title(), meta.title());
-        String text = body(paragraphs, title);
+        String text = body(paragraphs, title, policy.minBodyChars());
         String siteName = meta.siteName() != null && meta.siteName().matches("(?i)^https?://.*")
                 ? HtmlMetadata.hostOf(meta.siteName()) : meta.siteName();
         String source = HtmlMetadata.firstNonBlank(page.source(), siteName, HtmlMetadata.hostOf(page.url()));
@@ -68,7 +68,9 @@ public final class ArticleCleaner {
     private CleanArticle cleanText(RawPage page, Instant fetchedAt, Deadline deadline) {
         PlainTextCleaner.Result r = PlainTextCleaner.clean(page.text(), fetchedAt, deadline);
         String title = firstNonNull(page.title(), r.title());
-        String text = body(r.paragraphs(), title);
+        // A scraper's plain text is the story it chose, however short (a brief, a results line):
+        // the minimum length is a signal for HTML index pages only.
+        String text = body(r.paragraphs(), title, 1);
         String source = HtmlMetadata.firstNonBlank(page.source(), HtmlMetadata.hostOf(page.url()));
         String published = firstNonNull(scraperDate(page, fetchedAt), r.publishedAt());
         return new CleanArticle(page.url(), title, r.byline(), published, source,
@@ -76,7 +78,7 @@ public final class ArticleCleaner {
     }
 
     /** Joins paragraphs, leaves out a leading copy of the title, enforces the minimum length. */
-    private String body(List<String> paragraphs, String title) {
+    private static String body(List<String> paragraphs, String title, int minChars) {
         String text = TextNormalizer.join(paragraphs);
         if (title != null) {
             String t = TextNormalizer.paragraph(title);
@@ -84,9 +86,12 @@ public final class ArticleCleaner {
                 text = text.substring(t.length() + 2);
             }
         }
-        if (text.length() < policy.minBodyChars()) {
+        if (text.isBlank()) {
+            throw new UnusablePageException("no article body found: no story text left after cleaning");
+        }
+        if (text.length() < minChars) {
             throw new UnusablePageException("no article body found (index page?): " + text.length()
-                    + " characters of story text < minimum " + policy.minBodyChars());
+                    + " characters of story text < minimum " + minChars);
         }
         return text;
     }

@@ -5,6 +5,8 @@ import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
 
 /**
  * ISO 639-1 language of a text, by Lingua. The detector is limited to common news languages
@@ -22,6 +24,15 @@ final class LanguageIdentifier {
      * Ideographs count double: one carries about as much as a short word.
      */
     private static final int MIN_LETTERS = 40;
+    /**
+     * Below this many letters (a brief, a results line) a language is taken only if it clearly
+     * wins: Lingua's confidence in the runner-up is at most {@link #SHORT_TEXT_MAX_RUNNER_UP}
+     * of its confidence in the winner (Lingua 1.2 scales the winner to 1). A short English brief
+     * full of Dutch names ("Van Gaal names Bergkamp, De Boer and Overmars") looks Dutch to
+     * trigrams, Danish close behind; guessing would cost it its entities.
+     */
+    static final int SHORT_TEXT_LETTERS = 120;
+    static final double SHORT_TEXT_MAX_RUNNER_UP = 0.7;
 
     private static final Language[] NEWS_LANGUAGES = {
         // Latin script: each one costs time on every Latin text, so only the most common.
@@ -48,14 +59,27 @@ final class LanguageIdentifier {
      */
     static String detect(String text, String declared) {
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
-        if (letters(sample) >= MIN_LETTERS) {
-            Language lang = Holder.DETECTOR.detectLanguageOf(sample);
+        int letters = letters(sample);
+        if (letters >= MIN_LETTERS) {
+            Language lang = letters >= SHORT_TEXT_LETTERS ? Holder.DETECTOR.detectLanguageOf(sample) : sure(sample);
             if (lang != Language.UNKNOWN) {
                 IsoCode639_1 iso = lang.getIsoCode639_1();
                 return iso.toString().toLowerCase(Locale.ROOT);
             }
         }
         return normalise(declared);
+    }
+
+    /** The most likely language of a short sample if it clearly wins, else UNKNOWN. */
+    private static Language sure(String sample) {
+        SortedMap<Language, Double> confidence = Holder.DETECTOR.computeLanguageConfidenceValues(sample);
+        java.util.Iterator<Map.Entry<Language, Double>> ranked = confidence.entrySet().iterator();
+        if (!ranked.hasNext()) {
+            return Language.UNKNOWN;
+        }
+        Map.Entry<Language, Double> best = ranked.next();
+        double runnerUp = ranked.hasNext() ? ranked.next().getValue() : 0;
+        return best.getValue() > 0 && runnerUp <= SHORT_TEXT_MAX_RUNNER_UP * best.getValue() ? best.getKey() : Language.UNKNOWN;
     }
 
     static String normalise(String code) {

@@ -57,7 +57,9 @@
  *       forms, follow/share lines, photo captions ending in a parenthesised credit (and the alt
  *       text line just before them) are chrome; title, byline and date lines at the top are
  *       read as metadata and not kept in the body. All rules are patterns of chrome, never
- *       strings of particular pages.</li>
+ *       strings of particular pages. A plain-text input keeps whatever story text is left,
+ *       however short (a brief, a results line): {@code minBodyChars} is a signal for HTML index
+ *       pages only; only a text with nothing left is "no article body found".</li>
  *   <li><b>Normalise</b> ({@link newsflow.clean.TextNormalizer}): NFC, whitespace collapsed inside
  *       paragraphs, paragraphs separated by one blank line, the title not repeated.</li>
  *   <li><b>Language</b> ({@link newsflow.clean.LanguageIdentifier}): Lingua, limited to common

@@ -21,4 +21,14 @@ public interface EntityTagger {
      * @return the article's entities, most salient first
      */
     List<TaggedEntity> tag(String title, String text);
+
+    /**
+     * Whether this tagger has a model for text in {@code language} (an ISO 639-1 code; {@code
+     * null} when the clean stage could not tell). The stage does not run a tagger over text in
+     * a language it has no model for: such articles get no entities and are counted. By default
+     * English, and undetermined text, which is tagged as English.
+     */
+    default boolean supportsLanguage(String language) {
+        return language == null || language.equals("en");
+    }
 }

@@ -48,6 +48,11 @@ public final class KnowledgeBase {
         }
     }
 
+    /** A knowledge base with no entities (version 0): the stage without it, for the ablation. */
+    public static KnowledgeBase empty() {
+        return new KnowledgeBase(0, Map.of());
+    }
+
     /** Parses a knowledge base; fails naming the bad line on malformed input or duplicate ids. */
     public static KnowledgeBase parse(BufferedReader reader) throws IOException {
         Objects.requireNonNull(reader, "reader");

@@ -1,8 +1,10 @@
 package newsflow.entities;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import newsflow.core.Mention;
 import newsflow.core.TaggedEntity;
 
 /**
@@ -23,6 +25,17 @@ public final class NeuralOnlyTagger implements EntityTagger {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return CrfOnlyTagger.oneEntityPerSpan(text, recogniser.recognise(text));
+        return oneEntityPerSpan(text, recogniser.recognise(text));
+    }
+
+    /** One entity per span, named by its text, with no linking: what a recogniser alone gives. */
+    static List<TaggedEntity> oneEntityPerSpan(String text, List<Span> spans) {
+        List<TaggedEntity> out = new ArrayList<>();
+        for (Span s : spans) {
+            String name = s.text(text);
+            out.add(new TaggedEntity(EntityIds.ofFolded(s.type(), name), name, s.type(), 0,
+                    List.of(new Mention(name, s.start(), s.end()))));
+        }
+        return out;
     }
 }

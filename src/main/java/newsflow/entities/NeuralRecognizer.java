@@ -26,13 +26,16 @@ import newsflow.core.EntityType;
  * <p>Per sentence ({@link WordTokenizer}): each token becomes a word id (looked up lower-cased,
  * digits as 0), a casing class and up to {@value #MAX_WORD_CHARS} character ids; the ONNX graph
  * gives the tag scores; Viterbi over the CRF's transition scores gives the tags (BIO over PER,
- * ORG, LOC, MISC; MISC is dropped), and forward-backward the probability of each token's tag,
- * whose lowest value over a span is the span's confidence.
+ * ORG, LOC, MISC), and forward-backward the probability of each token's tag, whose lowest value
+ * over a span is the span's confidence. MISC spans are returned too: the rules after the
+ * recogniser read a MISC label as a weak one (a knowledge-base name overrides it).
  *
  * <p>Thread-safe: the ONNX session may run concurrently, everything else is immutable. Load
  * once ({@link #load()}, about a second) and share.
  */
-public final class NeuralRecognizer {
+public final class NeuralRecognizer implements Recognizer {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(NeuralRecognizer.class);
 
     /** Where the model and its tables sit on the class path. */
     static final String RESOURCES = "newsflow/entities/ner/";
@@ -62,8 +65,16 @@ public final class NeuralRecognizer {
         this.transitions = transitions;
     }
 
+    /**
+     * ONNX Runtime 1.29's native start-up crashes the JVM (SIGSEGV, no error report) when the
+     * process's command line ({@code /proc/self/cmdline}) is about 4 KB or longer, which a
+     * {@code java -cp <every jar>} line easily is. Measured on this project's machines, 2026-12-06.
+     */
+    static final int MAX_SAFE_COMMAND_LINE_BYTES = 4000;
+
     /** Loads the model from the class path (one intra-op thread: the pipeline's threads run in parallel). */
     public static NeuralRecognizer load() {
+        refuseLongCommandLine();
         try {
             OrtEnvironment env = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
@@ -99,6 +110,26 @@ public final class NeuralRecognizer {
         }
     }
 
+    /**
+     * Fails with a clear message, instead of letting ONNX Runtime crash the JVM, when the command
+     * line is too long ({@link #MAX_SAFE_COMMAND_LINE_BYTES}); a no-op where there is no
+     * {@code /proc} (the crash is only known on Linux).
+     */
+    static void refuseLongCommandLine() {
+        java.nio.file.Path cmdline = java.nio.file.Path.of("/proc/self/cmdline");
+        long length;
+        try {
+            length = java.nio.file.Files.readAllBytes(cmdline).length;
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
+        if (length >= MAX_SAFE_COMMAND_LINE_BYTES) {
+            throw new IllegalStateException("this JVM's command line is " + length + " bytes long; ONNX Runtime, "
+                + "which runs the entity model, crashes the JVM at start-up when it is about 4 KB or longer. Pass a "
+                + "long class path in the CLASSPATH environment variable or an @argfile (java @args.txt) instead of -cp");
+        }
+    }
+
     private static byte[] resource(String name) throws IOException {
         try (InputStream in = NeuralRecognizer.class.getClassLoader().getResourceAsStream(RESOURCES + name)) {
             if (in == null) {
@@ -116,12 +147,20 @@ public final class NeuralRecognizer {
         return out;
     }
 
-    /** The entity spans in {@code text} (PERSON, ORGANIZATION, LOCATION), by position. */
+    /** The entity spans in {@code text} (PERSON, ORGANIZATION, LOCATION, MISC), by position. */
+    @Override
     public List<Span> recognise(String text) {
         Objects.requireNonNull(text, "text");
         List<Span> spans = new ArrayList<>();
         for (List<WordTokenizer.Token> sentence : WordTokenizer.sentences(text)) {
-            float[][] emissions = emissions(text, sentence);
+            float[][] emissions;
+            try {
+                emissions = emissions(text, sentence);
+            } catch (IllegalStateException e) {
+                // One sentence the runtime cannot score (none seen) costs its names, not the article's.
+                LOG.warn("entity model could not score a sentence of {} tokens; no names taken from it", sentence.size(), e);
+                continue;
+            }
             int[] path = viterbi(emissions);
             double[][] marginals = marginals(emissions);
             collect(sentence, path, marginals, spans);
@@ -312,7 +351,12 @@ public final class NeuralRecognizer {
         return max + Math.log(sum);
     }
 
-    /** Spans of the path's PER, ORG and LOC runs (a run starts at B- or at an I- of another type). */
+    /**
+     * Spans of the path's PER, ORG, LOC and MISC runs (a run starts at B- or at an I- of another
+     * type). A span's confidence is the lowest, over its tokens, of the probability that the
+     * token carries the span's type (B- and I- together): the label's reliability, not that of
+     * its boundary tag.
+     */
     private void collect(List<WordTokenizer.Token> sentence, int[] path, double[][] marginals, List<Span> out) {
         int runStart = -1;
         String runType = null;
@@ -333,9 +377,20 @@ public final class NeuralRecognizer {
                 confidence = 1;
             }
             if (runType != null) {
-                confidence = Math.min(confidence, marginals[t][path[t]]);
+                confidence = Math.min(confidence, typeProbability(marginals[t], runType));
             }
         }
+    }
+
+    /** The probability of {@code conllType} at one token: the sum over its B- and I- tags. */
+    private double typeProbability(double[] tokenMarginals, String conllType) {
+        double p = 0;
+        for (int j = 0; j < tags.length; j++) {
+            if (tags[j].length() > 2 && tags[j].substring(2).equals(conllType)) {
+                p += tokenMarginals[j];
+            }
+        }
+        return Math.min(1, p);
     }
 
     private static EntityType typeOf(String conllType) {
@@ -343,6 +398,7 @@ public final class NeuralRecognizer {
             case "PER" -> EntityType.PERSON;
             case "ORG" -> EntityType.ORGANIZATION;
             case "LOC" -> EntityType.LOCATION;
+            case "MISC" -> EntityType.MISC;
             default -> null;
         };
     }

@@ -2,6 +2,7 @@ package newsflow.entities;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -12,21 +13,30 @@ import newsflow.core.Mention;
 import newsflow.core.TaggedEntity;
 
 /**
- * The entity stage: CoreNLP's CRF recogniser, the knowledge base matched with Aho-Corasick, and
- * in-article linking (see the package documentation for the rules).
+ * The entity stage: the project's neural recogniser, the knowledge base matched with
+ * Aho-Corasick, and in-article linking, as one chain of steps (see the package documentation
+ * for the rules, and {@link EntityRule} for the families that can be switched off).
  *
- * <p>Build once with {@link #load()} (models and knowledge base, about 3 s, ~0.6 GB heap) and
- * share: {@link #tag} is thread-safe and does not modify its input. Null or blank text gives no
+ * <p>Build once with {@link #load()} (model and knowledge base, about a second) and share:
+ * {@link #tag} is thread-safe and does not modify its input. Null or blank text gives no
  * entities; a null title is allowed.
  */
 public final class NewsEntityTagger implements EntityTagger {
 
-    private final CrfRecognizer recogniser;
+    private final Recognizer recogniser;
+    /** The knowledge base's matcher; one over no entities when {@link EntityRule#KNOWLEDGE_BASE} is off. */
     private final KbMatcher matcher;
+    private final Set<EntityRule> rules;
 
-    public NewsEntityTagger(CrfRecognizer recogniser, KbMatcher matcher) {
+    NewsEntityTagger(Recognizer recogniser, KbMatcher matcher) {
+        this(recogniser, matcher, EntityRule.all());
+    }
+
+    NewsEntityTagger(Recognizer recogniser, KbMatcher matcher, Set<EntityRule> rules) {
         this.recogniser = Objects.requireNonNull(recogniser, "recogniser");
-        this.matcher = Objects.requireNonNull(matcher, "matcher");
+        this.rules = rules.isEmpty() ? EnumSet.noneOf(EntityRule.class) : EnumSet.copyOf(rules);
+        this.matcher = this.rules.contains(EntityRule.KNOWLEDGE_BASE) ? Objects.requireNonNull(matcher, "matcher")
+                : new KbMatcher(KnowledgeBase.empty());
     }
 
     /**
@@ -43,9 +53,18 @@ public final class NewsEntityTagger implements EntityTagger {
             + "Share\nFacebook\nTwitter\n";
     private static final int WARM_UP_ROUNDS = 3;
 
-    /** Loads the CRF models and the shipped knowledge base, then warms the pipeline up (about 4 s). */
+    /** Loads the recogniser and the shipped knowledge base, then warms the chain up (about a second). */
     public static NewsEntityTagger load() {
-        NewsEntityTagger tagger = new NewsEntityTagger(CrfRecognizer.load(), new KbMatcher(KnowledgeBase.loadDefault()));
+        return load(EntityRule.all());
+    }
+
+    /**
+     * As {@link #load()}, with only the rule families in {@code rules} on: the ablation the
+     * evaluation runs ({@code newsflow eval entities --without FAMILY}).
+     */
+    public static NewsEntityTagger load(Set<EntityRule> rules) {
+        NewsEntityTagger tagger = new NewsEntityTagger(NeuralRecognizer.load(),
+                new KbMatcher(KnowledgeBase.loadDefault()), rules);
         for (int i = 0; i < WARM_UP_ROUNDS; i++) {
             tagger.tag(WARM_UP_TITLE, WARM_UP_TEXT);
         }
@@ -67,10 +86,17 @@ public final class NewsEntityTagger implements EntityTagger {
         String original = text;
         text = maskLongTokens(text);
         List<Span> recognised = recogniser.recognise(text);
-        List<Span> spans = SpanResolver.resolve(text, recognised, matcher.find(text));
-        List<MentionLinker.Cluster> clusters = OrganisationAliases.merge(text, MentionLinker.link(text, spans, matcher));
-        MentionPropagation.propagate(text, clusters);
-        clusters = ConfidentTypes.split(clusters, recognised);
+        List<Span> kbMatches = matcher.find(text);
+        List<Span> spans = SpanResolver.resolve(text, recognised, kbMatches, rules);
+        List<MentionLinker.Cluster> clusters = MentionLinker.link(text, spans, matcher);
+        if (rules.contains(EntityRule.COMPANY_ALIASES)) {
+            clusters = OrganisationAliases.merge(text, clusters);
+        }
+        if (rules.contains(EntityRule.PROPAGATION)) {
+            MentionPropagation.propagate(text, clusters);
+        }
+        // Types a layout rule decided always split off; the recogniser's confident ones only with the family on.
+        clusters = ConfidentTypes.split(clusters, rules.contains(EntityRule.CONFIDENT_TYPES) ? recognised : List.of());
         int maxMentions = clusters.stream().mapToInt(c -> c.spans.size()).max().orElse(0);
         List<TaggedEntity> entities = new ArrayList<>(clusters.size());
         for (MentionLinker.Cluster c : clusters) {

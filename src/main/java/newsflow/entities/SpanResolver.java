@@ -55,15 +55,92 @@ final class SpanResolver {
     private SpanResolver() {
     }
 
-    static List<Span> resolve(String text, List<Span> crfSpans, List<Span> kbMatches) {
+    /** Resolves with every rule family on. */
+    static List<Span> resolve(String text, List<Span> recognised, List<Span> kbMatches) {
+        return resolve(text, recognised, kbMatches, EntityRule.all());
+    }
+
+    /**
+     * The chain from recogniser spans and KB matches to clean, non-overlapping mentions, with
+     * the families in {@code rules} on; each step is one line here, in the order it runs.
+     */
+    static List<Span> resolve(String text, List<Span> recognised, List<Span> kbMatches, Set<EntityRule> rules) {
+        List<Span> spans = recognised;
+        if (rules.contains(EntityRule.SPLITS)) {
+            spans = splitSlashes(text, spans);
+            spans = splitCoordinations(text, spans);
+            spans = splitOrganisationOfOrganisation(text, spans);
+            spans = completeSurnameFirstNames(text, spans);
+        }
         List<Span> crf = new ArrayList<>();
-        for (Span s : completeSurnameFirstNames(text,
-                splitOrganisationOfOrganisation(text, splitCoordinations(text, splitSlashes(text, crfSpans))))) {
-            Span cleaned = JunkFilter.clean(text, s);
-            if (cleaned != null) {
-                crf.add(withRegnalNumber(text, organisationBySuffix(text, placeAfterPlaceNoun(text, cleaned))));
+        for (Span s : spans) {
+            Span cleaned = rules.contains(EntityRule.JUNK_FILTER) ? JunkFilter.clean(text, s) : s;
+            if (cleaned == null) {
+                continue;
+            }
+            if (rules.contains(EntityRule.NAME_SHAPES)) {
+                cleaned = withRegnalNumber(text, organisationBySuffix(text, placeAfterPlaceNoun(text, cleaned)));
+            }
+            crf.add(cleaned);
+        }
+        if (rules.contains(EntityRule.COORDINATED_TYPES)) {
+            crf = coordinatedTypes(text, crf);
+        }
+        List<Span> out = rules.contains(EntityRule.KNOWLEDGE_BASE) ? mergeKnowledgeBase(text, crf, kbMatches)
+                : new ArrayList<>(crf);
+        out.replaceAll(SpanResolver::placeReadingOfSeatUnlinked);
+        if (rules.contains(EntityRule.NAME_SHAPES)) {
+            out.replaceAll(span -> newspaperWithItsArticle(text, span));
+        }
+        if (rules.contains(EntityRule.SPORTS_LAYOUT)) {
+            out.replaceAll(span -> clubByContext(text, span));
+        }
+        out.sort(Comparator.comparingInt(Span::start));
+        if (rules.contains(EntityRule.NAME_SHAPES)) {
+            out = joinLegalForms(text, joinNameParticles(text, out));
+        }
+        if (rules.contains(EntityRule.JOINS)) {
+            out = joinOrganisationOfPlace(text, joinDemonymOrganisations(text, out));
+        }
+        if (rules.contains(EntityRule.SPORTS_LAYOUT)) {
+            out = ResultTables.apply(text, out, kbMatches);
+        }
+        return out;
+    }
+
+    /** Below this probability a recogniser type yields to the sure type of a name coordinated with it. */
+    static final double SURE = 0.9;
+
+    /**
+     * "Donetsk and Luhansk", "Gazprom or Rosneft": two names joined by "and" or "or" are of one
+     * type. Where the recogniser is sure of one ({@value #SURE} or more) and unsure of the
+     * other, the unsure one takes the sure one's type. PERSON, ORGANIZATION and LOCATION only.
+     */
+    static List<Span> coordinatedTypes(String text, List<Span> spans) {
+        List<Span> out = new ArrayList<>(spans);
+        out.sort(Comparator.comparingInt(Span::start));
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Span a = out.get(i);
+            Span b = out.get(i + 1);
+            if (a.type() == b.type() || a.type() == EntityType.MISC || b.type() == EntityType.MISC
+                    || b.start() < a.end()) {
+                continue;
+            }
+            String between = text.substring(a.end(), b.start());
+            if (!between.equals(" and ") && !between.equals(" or ")) {
+                continue;
+            }
+            if (a.confidence() >= SURE && b.confidence() < SURE) {
+                out.set(i + 1, b.withType(a.type()));
+            } else if (b.confidence() >= SURE && a.confidence() < SURE) {
+                out.set(i, a.withType(b.type()));
             }
         }
+        return out;
+    }
+
+    /** Each KB match against the recogniser's spans (rules 1-5 of the class documentation). */
+    private static List<Span> mergeKnowledgeBase(String text, List<Span> crf, List<Span> kbMatches) {
         Set<String> personWords = personWords(text, crf, kbMatches);
         List<Span> out = new ArrayList<>(crf);
         for (Span kb : kbMatches) {
@@ -107,13 +184,7 @@ final class SpanResolver {
             Span replacement = kb.withType(sameType ? linkedType(text, kb, crfType, confidence) : contextType(text, kb));
             out.add(replacement);
         }
-        out.replaceAll(SpanResolver::placeReadingOfSeatUnlinked);
-        out.replaceAll(span -> datelinePlace(text, span));
-        out.replaceAll(span -> newspaperWithItsArticle(text, span));
-        out.replaceAll(span -> clubByContext(text, span));
-        out.sort(Comparator.comparingInt(Span::start));
-        return ResultTables.apply(text, joinOrganisationOfPlace(text,
-                joinDemonymOrganisations(text, joinLegalForms(text, joinNameParticles(text, out)))), kbMatches);
+        return out;
     }
 
     /**
@@ -271,33 +342,6 @@ final class SpanResolver {
             return s;
         }
         return s.withRange(s.start(), m.end());
-    }
-
-    /**
-     * A dateline: a line that opens with a place in capitals, maybe a region after a comma, then
-     * a date or a wire credit in brackets and a dash ("CARDIFF 1996-08-31", "ARLINGTON, Texas
-     * Aug 31", "PARIS (Reuters) -"); not "UBS (UBSG.S) said" nor a headline's "SOCCER - ROMANIA
-     * BEAT ...". The match ends where the places stop.
-     */
-    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
-            "\\p{Lu}[\\p{Lu}. '\\-]*(?: ?, ?\\p{Lu}[\\p{L}. ]{0,25}?)?(?= ?,? ?(?:\\d{4}-\\d{2}-\\d{2}|\\([^)\\n]{2,30}\\) ?[—–-]"
-                    + "|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d))");
-
-    /**
-     * A name in a dateline is a place, whatever the recogniser made of it (a club, a person),
-     * unless the knowledge base knows it as an organisation.
-     */
-    private static Span datelinePlace(String text, Span s) {
-        if (s.type() == EntityType.PERSON || s.kb() != null && s.kb().kind().type() == EntityType.ORGANIZATION
-                && s.kb().kind() != KbEntity.Kind.SEAT) {
-            return s; // "UNITED NATIONS 1996-08-30": an organisation's headquarters as dateline
-        }
-        int lineStart = text.lastIndexOf('\n', s.start() - 1) + 1;
-        java.util.regex.Matcher m = DATELINE.matcher(text).region(lineStart, text.length());
-        if (!m.lookingAt() || s.end() > m.end()) {
-            return s;
-        }
-        return s.decidedAs(EntityType.LOCATION, s.kb() != null && s.kb().type() == EntityType.LOCATION ? s.kb() : null);
     }
 
     /**
@@ -558,21 +602,28 @@ final class SpanResolver {
     static List<Span> splitSlashes(String text, List<Span> spans) {
         List<Span> out = new ArrayList<>(spans.size());
         for (Span s : spans) {
+            if (text.indexOf('/', s.start()) < 0 || text.indexOf('/', s.start()) >= s.end()) {
+                out.add(s);
+                continue;
+            }
+            // The recogniser typed the whole, not its pieces: their type is a weak guess that
+            // the knowledge base may override ("Alexander Kazakov/Sputnik": Sputnik the agency).
+            double pieceConfidence = Math.min(s.confidence(), UNSURE_PIECE);
             int from = s.start();
-            for (int i = s.start(); i < s.end(); i++) {
-                if (text.charAt(i) == '/') {
+            for (int i = s.start(); i <= s.end(); i++) {
+                if (i == s.end() || text.charAt(i) == '/') {
                     if (i > from) {
-                        out.add(s.withRange(from, i));
+                        out.add(new Span(from, i, s.type(), s.kb(), pieceConfidence));
                     }
                     from = i + 1;
                 }
             }
-            if (from < s.end()) {
-                out.add(s.withRange(from, s.end()));
-            }
         }
         return out;
     }
+
+    /** The confidence of a piece of a split span: below {@link #WEAK}. */
+    private static final double UNSURE_PIECE = 0.5;
 
     /** Last words that make a name a place: "Vostochny Cosmodrome", "Stamford Bridge". */
     private static final Set<String> PLACE_HEADS = Set.of(

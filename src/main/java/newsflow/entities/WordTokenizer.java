@@ -100,7 +100,7 @@ final class WordTokenizer {
         }
         List<Token> trailing = new ArrayList<>(2);
         while (end > start && CLOSING.indexOf(text.charAt(end - 1)) >= 0) {
-            if (text.charAt(end - 1) == '.' && keepsPeriod(text, start, end)) {
+            if (text.charAt(end - 1) == '.' && (keepsPeriod(text, start, end) || abbreviationByContext(text, start, end, to))) {
                 break;
             }
             trailing.add(0, new Token(end - 1, end));
@@ -131,6 +131,33 @@ final class WordTokenizer {
             return true; // an initial
         }
         return ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Whether the period ending a short capitalised word ({@code text[start, end)}, "Fla.",
+     * "Gov.") is an abbreviation's by what follows it: a comma or semicolon in the same chunk
+     * ("Tampa, Fla., said"), or a next word in lower case ("Fla. officials"); no sentence
+     * continues that way after its full stop.
+     */
+    private static boolean abbreviationByContext(String text, int start, int end, int chunkEnd) {
+        int letters = end - 1 - start;
+        if (letters < 2 || letters > 5 || !Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        for (int i = start; i < end - 1; i++) {
+            if (!Character.isLetter(text.charAt(i))) {
+                return false;
+            }
+        }
+        if (end < chunkEnd) {
+            char after = text.charAt(end);
+            return after == ',' || after == ';';
+        }
+        int next = chunkEnd;
+        while (next < text.length() && text.charAt(next) == ' ') {
+            next++;
+        }
+        return next < text.length() && Character.isLowerCase(text.charAt(next));
     }
 
     /** Where a trailing {@code 's}, {@code 're}, {@code n't} ... starts, else {@code start}. */

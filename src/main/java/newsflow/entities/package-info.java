@@ -3,26 +3,25 @@
  * and link each to one canonical entity.
  *
  * <p>{@link newsflow.entities.EntityTagger} is the contract; {@link
- * newsflow.entities.NewsEntityTagger#load()} builds the real implementation once (three CRF models
- * and the knowledge base, about 3 s and 0.6 GB of heap) and is then thread-safe. One call of
- * {@code tag(title, text)} runs these steps, each a small class:
+ * newsflow.entities.NewsEntityTagger#load()} builds the real implementation once (the neural
+ * model and the knowledge base, about a second) and is then thread-safe. One call of
+ * {@code tag(title, text)} runs these steps, each a small class, assembled in one place
+ * ({@code NewsEntityTagger.tag} and {@code SpanResolver.resolve}); every family of rules after
+ * the recogniser is an {@link newsflow.entities.EntityRule} that the evaluation can switch off,
+ * and stays only while it helps on text it was not tuned on (ablation table in BENCHMARKS.md):
  *
  * <ol>
- *   <li><b>Recognition</b> ({@link newsflow.entities.CrfRecognizer}). CoreNLP's PTBTokenizer
- *       splits the text into tokens with character offsets, and sentences at sentence-final
- *       punctuation and line breaks. Body sentences are labelled by an ensemble of two of
- *       Stanford's pretrained CRFs: the CoNLL-2003 4-class model ({@code
- *       english.conll.4class.distsim}) and the broad 3-class model ({@code english.all.3class},
- *       trained on CoNLL, MUC, ACE, OntoNotes and WikiNER text). Each token's marginal type
- *       distributions (CRF clique trees) are averaged and the most probable type wins; MISC, which
- *       only the CoNLL model knows, stands where that model prefers it. A headline-like line (most
- *       words in capitals, or a title-case line with function words or words the body writes in
- *       lower case; a line of names is not one) is truecased from the body first: words the body
- *       writes elsewhere take their majority casing and get the ensemble's label; words the body
- *       never writes get the label of the CoNLL model's caseless twin. Consecutive tokens with the
- *       same label form a span; its confidence is the lowest probability of its label over its
- *       tokens. The models are unpacked from the CoreNLP model jars at build time. {@code NewsEntityTagger.load()} then tags a built-in article three times, so the
- *       first real article does not pay for class loading and JIT compilation.</li>
+ *   <li><b>Recognition</b> ({@link newsflow.entities.NeuralRecognizer}). {@code WordTokenizer}
+ *       splits the text into sentences of tokens with character offsets, as CoNLL-2003 writes
+ *       them. The project's BiLSTM-CNN-CRF (word vectors, a casing class and a character CNN per
+ *       token; trained by {@code training/ner/train.py} on CoNLL-2003 with case augmentation, so
+ *       headlines in capitals are read; see its model card) gives tag scores through ONNX
+ *       Runtime, Viterbi decodes BIO tags over PER, ORG, LOC and MISC in Java, and
+ *       forward-backward gives each token's tag probability; a span's confidence is the lowest
+ *       over its tokens. English only: {@link newsflow.entities.EntityTagger#supportsLanguage}
+ *       tells the stage to leave other languages untagged (and count them). {@code
+ *       NewsEntityTagger.load()} then tags a built-in article three times, so the first real
+ *       article does not pay for class loading and JIT compilation.</li>
  *   <li><b>Knowledge base</b> ({@link newsflow.entities.KnowledgeBase}, resource
  *       {@code kb/entities.tsv}, line {@code #version N}). Canonical entities with id, kind, name,
  *       aliases and the names among them that are ambiguous: every ISO 3166 country and territory,
@@ -42,7 +41,7 @@
  *       aliases of four letters or more; an acronym that is also a word ("US", "WHO") only in
  *       mixed-case context. Longest, then leftmost, wins.</li>
  *   <li><b>Merging and cleaning</b> ({@link newsflow.entities.SpanResolver},
- *       {@link newsflow.entities.KbContext}, {@link newsflow.entities.JunkFilter}). CRF spans are
+ *       {@link newsflow.entities.KbContext}, {@link newsflow.entities.JunkFilter}). recogniser spans are
  *       split ("A Ministry and B", "X Committee of the Y Agency", "name/credit", "A and B" when the
  *       article writes each alone), East Asian names cut short are completed ("Ri" + "Pyong
  *       Chol"), a regnal number joins its name ("Elizabeth I"), a name split at its particles is
@@ -54,15 +53,16 @@
  *       MISC name ending in an organisation's head noun ("American Stock Exchange"), is an
  *       organisation. Then each KB hit: a one-word place or organisation that is a
  *       word of a person's full name in the article stays that person's name ("Jordan" with "Jim
- *       Jordan"); with the same range as a CRF span it links it, but overrides the CRF's type only
- *       when the CRF is weak (MISC, marginal below 0.6, "the X", an exact acronym, or supporting
- *       context); inside a longer CRF span it is ignored; covering CRF spans it replaces them;
- *       alone it is added. An ambiguous name ("Chad", "Turkey", "Fed", "Xi") needs CRF agreement
+ *       Jordan"); with the same range as a recogniser span it links it, but overrides the recogniser's type only
+ *       when the recogniser is weak (MISC, marginal below 0.6, "the X", an exact acronym, or supporting
+ *       context); inside a longer recogniser span it is ignored; covering recogniser spans it replaces them;
+ *       alone it is added. An ambiguous name ("Chad", "Turkey", "Fed", "Xi") needs recogniser agreement
  *       or context ("in X", "X's government", a dateline, "the Fed", "President Xi"), never counts
  *       alone at sentence start unless an actor verb follows, and yields when the article writes
  *       it in lower case ("fed up"). "North Korean" + "Foreign Ministry" and "Bank" + "of England"
- *       are joined into one organisation. Layout and context then decide some types outright: a
- *       name in a dateline is a place ("CARDIFF 1996-08-31"); a city or region playing a match or
+ *       are joined into one organisation. Two names joined by "and" or "or" share the type the
+ *       recogniser is sure of ("Donetsk and Luhansk"). Layout and context then decide some types
+ *       outright: a city or region playing a match or
  *       joined by a player is its team ("victory over Gloucester", "joined Milan", "Norwich
  *       striker"); every team of a results line or standings row ({@link
  *       newsflow.entities.ResultTables}: "Reading 2 Stoke 2", "Stoke 4 3 1 0 7 4 10") is an
@@ -86,7 +86,7 @@
  *       International Inc" and "Lear Corp").</li>
  *   <li><b>Propagation</b> ({@link newsflow.entities.MentionPropagation}). Other occurrences of
  *       an entity's names, as written or in capitals, and of a person's surname (guarded against
- *       ordinary words), join it: this recovers headline mentions and names the CRF missed in one
+ *       ordinary words), join it: this recovers headline mentions and names the recogniser missed in one
  *       sentence but found in another.</li>
  *   <li><b>Sure types</b> ({@link newsflow.entities.ConfidentTypes}). A mention whose type the
  *       recogniser is sure of (probability 0.9 or more) or a layout rule decided, but which its

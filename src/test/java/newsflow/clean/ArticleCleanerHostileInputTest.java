@@ -105,6 +105,21 @@ class ArticleCleanerHostileInputTest {
     }
 
     @Test
+    void keepsAShortPlainTextBrief() {
+        String brief = "Shares in Lear Corp rose 4 percent on Monday after the company raised its outlook.";
+        CleanArticle a = cleaner.clean(RawPage.ofText("https://x.example/brief", brief));
+        assertEquals(brief, a.text());
+    }
+
+    @Test
+    void rejectsAShortHtmlPageAsAnIndexPage() {
+        String html = "<html><body><p>Shares in Lear Corp rose 4 percent on Monday.</p></body></html>";
+        UnusablePageException e = assertThrows(UnusablePageException.class,
+                () -> cleaner.clean(RawPage.ofHtml("https://x.example/short", html)));
+        assertTrue(e.getMessage().startsWith("no article body found"), e.getMessage());
+    }
+
+    @Test
     void rejectsEmptyPage() {
         UnusablePageException e = assertThrows(UnusablePageException.class,
                 () -> cleaner.clean(RawPage.ofText("https://x.example/empty", "   \n ")));

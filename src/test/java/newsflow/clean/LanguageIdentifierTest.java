@@ -1,6 +1,7 @@
 package newsflow.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,12 @@ class LanguageIdentifierTest {
     void detectsChineseAndJapaneseFromAShortSentence() {
         assertEquals("zh", LanguageIdentifier.detect("政府周三宣布了一项新法律，限制全国大城市的租金，这是一项全国性的举措。", null));
         assertEquals("ja", LanguageIdentifier.detect("政府は水曜日、大都市の家賃を制限する新しい法律を発表しました。", null));
+    }
+
+    @Test
+    void aShortEnglishBriefFullOfNamesIsNotReadAsAnotherLanguage() {
+        String language = LanguageIdentifier.detect("Van Gaal names Bergkamp, De Boer and Overmars for Oslo", null);
+        assertTrue(language == null || language.equals("en"), language);
     }
 
     @Test

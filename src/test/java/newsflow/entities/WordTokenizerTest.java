@@ -28,6 +28,14 @@ class WordTokenizerTest {
     }
 
     @Test
+    void aShortCapitalisedWordKeepsItsPeriodWhereNoSentenceCouldEnd() {
+        assertEquals(List.of(List.of("Tampa", ",", "Fla.", ",", "said", "Ala.", "officials", "met", ".")),
+            words("Tampa, Fla., said Ala. officials met."));
+        assertEquals(List.of(List.of("They", "met", "in", "Oslo", "."), List.of("Talks", "ended", ".")),
+            words("They met in Oslo. Talks ended."));
+    }
+
+    @Test
     void sentencesEndAtFinalMarksAndLineBreaks() {
         assertEquals(List.of(List.of("Rain", "fell", "."), List.of("Why", "?"), List.of("GENEVA", "1996-08-22"),
                 List.of("(", "Reuters", ")", "-", "Talks", "ended")),

@@ -63,7 +63,7 @@ class ServingViewsTest {
                 f.send(new RawPage(p.url(), p.html(), null, null, null, "2026-03-1" + i + "T08:00:00Z", null, null));
             }
             KeyValueStore<String, IndexedArticle> index = f.views.getKeyValueStore(ServingViews.ENTITY_INDEX_STORE);
-            // The entity in the most articles ("Port Aurel", in all five).
+            // The entity in the most articles ("Port Aurel", in all five or nearly: the tagger decides).
             java.util.Map<String, Integer> counts = new java.util.HashMap<>();
             try (KeyValueIterator<String, IndexedArticle> it = index.all()) {
                 it.forEachRemaining(kv -> counts.merge(kv.value.entityId(), 1, Integer::sum));
@@ -74,7 +74,8 @@ class ServingViewsTest {
                 org.apache.kafka.common.serialization.Serdes.String().serializer())) {
                 it.forEachRemaining(entries::add);
             }
-            assertEquals(5, entries.size(), "one entry per article of the entity");
+            assertTrue(counts.get(entity) >= 3, "an entity of several articles: " + counts);
+            assertEquals(counts.get(entity), entries.size(), "one entry per article of the entity, and only its entries");
             long previous = Long.MAX_VALUE;
             for (KeyValue<String, IndexedArticle> e : entries) {
                 assertEquals(entity, e.value.entityId());

@@ -9,6 +9,7 @@ import newsflow.core.RecordFailure;
 import newsflow.core.TaggedArticle;
 import newsflow.core.TaggedEntity;
 import newsflow.entities.EntityTagger;
+import org.apache.kafka.common.metrics.Sensor;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
@@ -28,6 +29,13 @@ import org.slf4j.LoggerFactory;
  * has been cleaned and deduplicated by then (its verdict may already have been sent to
  * copies waiting on it), so dropping it here would lose an input and break the rule that every
  * raw record ends as exactly one article, duplicate or dead letter.
+ *
+ * <p>Articles in a language the tagger has no model for ({@link EntityTagger#supportsLanguage};
+ * English only today) go on without entities instead of an English model being run over, say,
+ * German text; the Kafka Streams sensor {@value #UNSUPPORTED_LANGUAGE_METRIC} counts them
+ * (group {@code stream-newsflow-metrics}, tag {@code newsflow-id=entities}; {@code -total} and
+ * {@code -rate}), and the article's
+ * {@value #WARNING_HEADER} header says why.
  */
 public final class EntityStage {
 
@@ -40,6 +48,9 @@ public final class EntityStage {
      * so in {@value #WARNING_HEADER}: the work per record stays bounded.
      */
     public static final int MAX_TAGGED_CHARS = 200_000;
+
+    /** The sensor counting articles left untagged for want of a model in their language. */
+    public static final String UNSUPPORTED_LANGUAGE_METRIC = "untagged-language";
 
     private static final Logger LOG = LoggerFactory.getLogger(EntityStage.class);
 
@@ -56,6 +67,7 @@ public final class EntityStage {
 
         private final EntityTagger tagger;
         private FixedKeyProcessorContext<String, TaggedArticle> context;
+        private Sensor untaggedLanguage;
 
         TagProcessor(EntityTagger tagger) {
             this.tagger = tagger;
@@ -64,11 +76,20 @@ public final class EntityStage {
         @Override
         public void init(FixedKeyProcessorContext<String, TaggedArticle> context) {
             this.context = context;
+            this.untaggedLanguage = context.metrics().addRateTotalSensor("newsflow", "entities",
+                UNSUPPORTED_LANGUAGE_METRIC, Sensor.RecordingLevel.INFO);
         }
 
         @Override
         public void process(FixedKeyRecord<String, DedupeVerdict> record) {
             DedupeVerdict v = record.value();
+            String language = v.article().language();
+            if (!tagger.supportsLanguage(language)) {
+                untaggedLanguage.record();
+                context.forward(record.withValue(new TaggedArticle(v, List.of())).withHeaders(record.headers()
+                    .add(WARNING_HEADER, ("no entity model for language '" + language + "'").getBytes(StandardCharsets.UTF_8))));
+                return;
+            }
             String text = v.article().text();
             String tagged = text.length() <= MAX_TAGGED_CHARS ? text : text.substring(0, cut(text));
             String warning = tagged.length() < text.length()

@@ -30,6 +30,11 @@ class EntityStageTest {
 
     /** The record the stage emits for one kept article with body {@code text}. */
     private static TestRecord<String, TaggedArticle> tag(EntityTagger tagger, String text) {
+        return tag(tagger, text, null);
+    }
+
+    /** As {@link #tag(EntityTagger, String)}, for an article the clean stage found to be in {@code language}. */
+    private static TestRecord<String, TaggedArticle> tag(EntityTagger tagger, String text, String language) {
         StreamsBuilder b = new StreamsBuilder();
         EntityStage.build(b.stream("in", Consumed.with(Serdes.String(), JsonSerde.of(DedupeVerdict.class))), tagger)
             .to("out", Produced.with(Serdes.String(), JsonSerde.of(TaggedArticle.class)));
@@ -39,7 +44,7 @@ class EntityStageTest {
         try (TopologyTestDriver d = new TopologyTestDriver(b.build(), p)) {
             var in = d.createInputTopic("in", Serdes.String().serializer(), JsonSerde.of(DedupeVerdict.class).serializer());
             var out = d.createOutputTopic("out", Serdes.String().deserializer(), JsonSerde.of(TaggedArticle.class).deserializer());
-            in.pipeInput("id1", DedupeVerdict.unique("id1", new CleanArticle("u", "T", null, null, null, null, text)));
+            in.pipeInput("id1", DedupeVerdict.unique("id1", new CleanArticle("u", "T", null, null, null, language, text)));
             return out.readRecord();
         }
     }
@@ -56,6 +61,31 @@ class EntityStageTest {
         assertEquals("id1", tagged.verdict().id());
         assertEquals("Elena Marsh", tagged.entities().get(0).name());
         assertEquals(6, tagged.entities().get(0).mentions().get(0).start());
+    }
+
+    @Test
+    void anArticleInALanguageWithoutAModelGetsNoEntitiesAndSaysWhy() {
+        List<String> tagged = new ArrayList<>();
+        EntityTagger englishOnly = (title, text) -> {
+            tagged.add(text);
+            return List.of();
+        };
+        TestRecord<String, TaggedArticle> record = tag(englishOnly, "Bürgermeisterin Elena Marsh eröffnete die Brücke.", "de");
+        assertTrue(tagged.isEmpty(), "the English model is not run over German text");
+        assertEquals("id1", record.value().verdict().id(), "the article is not lost");
+        assertTrue(record.value().entities().isEmpty());
+        assertEquals("no entity model for language 'de'", warning(record));
+    }
+
+    @Test
+    void anEnglishArticleIsTagged() {
+        List<String> tagged = new ArrayList<>();
+        EntityTagger englishOnly = (title, text) -> {
+            tagged.add(text);
+            return List.of();
+        };
+        tag(englishOnly, "Mayor Elena Marsh opened the bridge.", "en");
+        assertEquals(1, tagged.size());
     }
 
     @Test

@@ -1,0 +1,17 @@
+package newsflow.entities;
+
+import java.util.List;
+
+/**
+ * Finds named-entity spans in text: the first step of the entity chain, before any knowledge
+ * base or linking. Implementations are thread-safe and never modify their input.
+ */
+@FunctionalInterface
+interface Recognizer {
+
+    /**
+     * The spans of PERSON, ORGANIZATION, LOCATION and MISC names in {@code text}, by position,
+     * each with its confidence (the lowest probability of its label over its tokens).
+     */
+    List<Span> recognise(String text);
+}
