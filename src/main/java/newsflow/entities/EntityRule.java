@@ -28,6 +28,11 @@ public enum EntityRule {
      */
     KNOWLEDGE_BASE("match the knowledge base: canonical ids, aliases, types where the recogniser is weak"),
     /**
+     * A name in a dateline ("PARIS (Reuters) -", "CARDIFF 1996-08-31") is a place; the credit in
+     * its brackets is an organisation.
+     */
+    DATELINES("a dateline's name is a place, its bracketed credit an organisation"),
+    /**
      * Two names joined by "and" or "or" take one type where the recogniser is sure of one
      * (probability at least 0.9) and unsure of the other (below 0.9): "Donetsk and Luhansk".
      */

@@ -80,6 +80,7 @@ final class SpanResolver {
             }
             if (rules.contains(EntityRule.NAME_SHAPES)) {
                 cleaned = withRegnalNumber(text, organisationBySuffix(text, placeAfterPlaceNoun(text, cleaned)));
+                cleaned = companyByApposition(text, cleaned);
             }
             crf.add(cleaned);
         }
@@ -89,6 +90,9 @@ final class SpanResolver {
         List<Span> out = rules.contains(EntityRule.KNOWLEDGE_BASE) ? mergeKnowledgeBase(text, crf, kbMatches)
                 : new ArrayList<>(crf);
         out.replaceAll(SpanResolver::placeReadingOfSeatUnlinked);
+        if (rules.contains(EntityRule.DATELINES)) {
+            out.replaceAll(span -> datelineCredit(text, datelinePlace(text, span)));
+        }
         if (rules.contains(EntityRule.NAME_SHAPES)) {
             out.replaceAll(span -> newspaperWithItsArticle(text, span));
         }
@@ -106,6 +110,31 @@ final class SpanResolver {
             out = ResultTables.apply(text, out, kbMatches);
         }
         return out;
+    }
+
+    /** Nouns for a company, as news writes them next to its name. */
+    private static final String COMPANY_NOUNS = "(?:firm|company|group|maker|carmaker|automaker|chipmaker|drugmaker|"
+            + "manufacturer|insurer|retailer|airline|conglomerate|start-?up|lender|broker|contractor|supplier|developer)";
+    /** ", the Norwegian firm that ...", ", a Dutch chipmaker": the appositive after a name. */
+    private static final java.util.regex.Pattern COMPANY_AFTER = java.util.regex.Pattern.compile(
+            ", (?:the|a|an) (?:[\\p{L}-]+ ){0,3}?" + COMPANY_NOUNS + "(?![\\p{L}'’-])");
+    /** "the Norwegian firm Halvorsen Structures", "chipmaker Nexa": the noun just before a name. */
+    private static final java.util.regex.Pattern COMPANY_BEFORE = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}'’-])" + COMPANY_NOUNS + " $");
+
+    /**
+     * A name the recogniser made a place or MISC is an organisation where news calls it a
+     * company right beside it: "Halvorsen Structures, the Norwegian firm that designed the
+     * bridge", "the chipmaker Nexa". People keep their type ("Ana Liu, the company's founder"
+     * does not match: the noun must end there).
+     */
+    private static Span companyByApposition(String text, Span s) {
+        if (s.type() != EntityType.LOCATION && s.type() != EntityType.MISC) {
+            return s;
+        }
+        boolean after = COMPANY_AFTER.matcher(text).region(s.end(), Math.min(text.length(), s.end() + 60)).lookingAt();
+        boolean before = COMPANY_BEFORE.matcher(text).region(Math.max(0, s.start() - 20), s.start()).find();
+        return after || before ? s.withType(EntityType.ORGANIZATION) : s;
     }
 
     /** Below this probability a recogniser type yields to the sure type of a name coordinated with it. */
@@ -287,6 +316,55 @@ final class SpanResolver {
         return s.kb() != null && s.kb().kind() == KbEntity.Kind.SEAT && s.type() != s.kb().type()
                 ? s.withKb(null) : s;
     }
+
+    /**
+     * A dateline: a line that opens with a place in capitals, maybe a region after a comma, then
+     * a date or a wire credit in brackets and a dash ("CARDIFF 1996-08-31", "ARLINGTON, Texas
+     * Aug 31", "PARIS (Reuters) -"); not "UBS (UBSG.S) said" nor a headline's "SOCCER - ROMANIA
+     * BEAT ...". The match ends where the places stop.
+     */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{Lu}. '\\-]*(?: ?, ?\\p{Lu}[\\p{L}. ]{0,25}?)?(?= ?,? ?(?:\\d{4}-\\d{2}-\\d{2}|\\([^)\\n]{2,30}\\) ?[—–-]"
+                    + "|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d))");
+
+    /**
+     * A name in a dateline is a place, whatever the recogniser made of it (a club, a person),
+     * unless the knowledge base knows it as an organisation.
+     */
+    private static Span datelinePlace(String text, Span s) {
+        if (s.type() == EntityType.PERSON || s.kb() != null && s.kb().kind().type() == EntityType.ORGANIZATION
+                && s.kb().kind() != KbEntity.Kind.SEAT) {
+            return s; // "UNITED NATIONS 1996-08-30": an organisation's headquarters as dateline
+        }
+        int lineStart = text.lastIndexOf('\n', s.start() - 1) + 1;
+        java.util.regex.Matcher m = DATELINE.matcher(text).region(lineStart, text.length());
+        if (!m.lookingAt() || s.end() > m.end()) {
+            return s;
+        }
+        return s.decidedAs(EntityType.LOCATION, s.kb() != null && s.kb().type() == EntityType.LOCATION ? s.kb() : null);
+    }
+
+    /** A dateline's wire credit: "NOVA CITY (Meridian Wire) —"; group 1 is the credit. */
+    private static final java.util.regex.Pattern DATELINE_CREDIT = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{Lu}. '\\-]*(?: ?, ?\\p{Lu}[\\p{L}. ]{0,25}?)? ?\\(([^)\\n]{2,30})\\) ?[—–-]");
+
+    /**
+     * The name in a dateline's brackets is the agency that filed the story ("PARIS (Reuters) -",
+     * "NOVA CITY (Meridian Wire) —"): an organisation, where the recogniser made it a place or
+     * MISC.
+     */
+    private static Span datelineCredit(String text, Span s) {
+        if (s.type() != EntityType.LOCATION && s.type() != EntityType.MISC) {
+            return s;
+        }
+        int lineStart = text.lastIndexOf('\n', s.start() - 1) + 1;
+        java.util.regex.Matcher m = DATELINE_CREDIT.matcher(text).region(lineStart, text.length());
+        if (!m.lookingAt() || s.start() < m.start(1) || s.end() > m.end(1)) {
+            return s;
+        }
+        return s.decidedAs(EntityType.ORGANIZATION, s.kb() != null && s.kb().type() == EntityType.ORGANIZATION ? s.kb() : null);
+    }
+
 
     /**
      * A city or region playing a match is its team ({@link KbContext#teamContext}: "victory over

@@ -105,6 +105,30 @@ class NewsEntityTaggerWireTest {
     }
 
     @Test
+    void aDatelinesBracketedCreditIsAnOrganisationAndItsPlaceAPlace() {
+        String text = "KARVIK CITY (Osterling Wire) — A probe launched by the agency reached orbit on Tuesday, "
+                + "officials in Karvik City said.";
+        List<TaggedEntity> es = tag(text);
+        assertTrue(has(es, "Osterling Wire", EntityType.ORGANIZATION), es.toString());
+        assertTrue(es.stream().noneMatch(e -> e.type() != EntityType.LOCATION
+                && e.mentions().stream().anyMatch(m -> m.text().equals("KARVIK CITY"))), es.toString());
+    }
+
+    @Test
+    void aNameCalledAFirmBesideItIsAnOrganisation() {
+        String text = "Engineers from Brannvik Structures, the Danish firm that designed the tunnel, said it would open in May.";
+        assertTrue(has(tag(text), "Brannvik Structures", EntityType.ORGANIZATION), tag(text).toString());
+    }
+
+    @Test
+    void theMoonAndPlanetsArePlacesNotPeople() {
+        String text = "The probe entered orbit around the Moon on Tuesday. A second mission will fly to Mars in 2031.";
+        List<TaggedEntity> es = tag(text);
+        assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.PERSON), es.toString());
+        assertTrue(has(es, "Moon", EntityType.LOCATION), es.toString());
+    }
+
+    @Test
     void aHeadlineSectionBeforeADashIsNoDateline() {
         String text = "SOCCER - ROMANIA BEAT LITHUANIA IN UNDER-21 MATCH.\nBUCHAREST 1996-08-30\n"
                 + "Romania beat Lithuania 2-1 on Friday.";
