@@ -354,6 +354,7 @@ def main():
     ap.add_argument("--epochs", type=int, default=30)
     ap.add_argument("--patience", type=int, default=6)
     ap.add_argument("--batch", type=int, default=32)
+    ap.add_argument("--hidden", type=int, default=200, help="LSTM units per direction")
     ap.add_argument("--vocab-top", type=int, default=100_000)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--limit", type=int, default=0, help="train on the first N sentences only (smoke test)")
@@ -381,7 +382,7 @@ def main():
     encoder = Encoder(vocab, chars)
     print(f"vocabulary {len(vocab)} words, {len(chars)} characters", flush=True)
 
-    model = Emissions(matrix, len(chars))
+    model = Emissions(matrix, len(chars), hidden=args.hidden)
     crf = Crf(len(TAGS))
     optimiser = torch.optim.Adam(list(model.parameters()) + list(crf.parameters()), lr=1e-3)
     best, best_epoch, history = -1.0, 0, []
@@ -416,7 +417,7 @@ def main():
     with open(os.path.join(args.out, "training.json"), "w", encoding="utf-8") as f:
         json.dump({"best_epoch": best_epoch, "model_choice_span_f1": best, "history": history,
                    "heldout_valid_documents": sorted(held), "vocabulary": len(vocab), "characters": len(chars),
-                   "torch": torch.__version__, "seed": 1}, f, indent=1)
+                   "torch": torch.__version__, "seed": 1, "hidden": args.hidden}, f, indent=1)
     print(f"best epoch {best_epoch}, model-choice span F1 {best:.4f}; exported {path} "
           f"({os.path.getsize(path) / 1e6:.1f} MB)", flush=True)
 
