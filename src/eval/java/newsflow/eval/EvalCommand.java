@@ -100,6 +100,11 @@ public final class EvalCommand implements Subcommand {
             description = "also list the first N document-level errors (missed and spurious mentions)")
         int errors;
 
+        @Option(names = "--through-clean",
+            description = "pass each document through the clean stage first, as a plain-text page (as "
+                + "./newsflow process does, without dedupe); only document-level figures are meaningful")
+        boolean throughClean;
+
         @Option(names = "--documents", paramLabel = "PART", defaultValue = "all",
             description = "all, heldout (the fifth of the file kept aside by MD5(document index) mod 5 == 0: the "
                 + "validation part of valid.txt) or choice (the other four fifths); default: ${DEFAULT-VALUE}")
@@ -129,7 +134,14 @@ public final class EvalCommand implements Subcommand {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("--documents must be all, heldout or choice, not '" + documents + "'");
             }
-            return EntityEvaluation.run(conll, tagger, System.out, errors, part);
+            if (!throughClean) {
+                return EntityEvaluation.run(conll, tagger, System.out, errors, part);
+            }
+            ThroughCleanTagger cleaned = new ThroughCleanTagger(tagger);
+            int code = EntityEvaluation.run(conll, cleaned, System.out, errors, part);
+            System.out.println("through the clean stage: " + cleaned.rejected() + " documents rejected, "
+                + cleaned.untaggedByLanguage() + " left untagged as another language (no entities)");
+            return code;
         }
     }
 

@@ -17,7 +17,10 @@ import java.util.SortedMap;
  */
 final class LanguageIdentifier {
 
-    /** Characters examined: about 40 words, stable on article prose; cost grows linearly with it. */
+    /**
+     * Characters examined, of the text's prose words ({@link #proseSample}): about 40 words,
+     * stable on article prose; cost grows linearly with it.
+     */
     static final int SAMPLE_CHARS = 240;
     /**
      * Below this many letters the answer is a guess; the declared language is used instead.
@@ -58,7 +61,7 @@ final class LanguageIdentifier {
      * or Lingua cannot decide; {@code null} when neither gives an answer.
      */
     static String detect(String text, String declared) {
-        String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+        String sample = proseSample(text);
         int letters = letters(sample);
         if (letters >= MIN_LETTERS) {
             Language lang = letters >= SHORT_TEXT_LETTERS ? Holder.DETECTOR.detectLanguageOf(sample) : sure(sample);
@@ -80,6 +83,43 @@ final class LanguageIdentifier {
         Map.Entry<Language, Double> best = ranked.next();
         double runnerUp = ranked.hasNext() ? ranked.next().getValue() : 0;
         return best.getValue() > 0 && runnerUp <= SHORT_TEXT_MAX_RUNNER_UP * best.getValue() ? best.getKey() : Language.UNKNOWN;
+    }
+
+    /**
+     * Up to {@link #SAMPLE_CHARS} characters of the text's words that do not start with a
+     * capital (words of scripts without case count): names and numbers say nothing about a
+     * language, and a results table of Serbian clubs or a list of Dutch names in English copy
+     * would otherwise be read as another language. Words are taken in text order, with a space
+     * between them.
+     */
+    static String proseSample(String text) {
+        StringBuilder sample = new StringBuilder(SAMPLE_CHARS + 32);
+        int i = 0;
+        int n = text.length();
+        while (i < n && sample.length() < SAMPLE_CHARS) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (start < i && isProseWord(text, start, i)) {
+                sample.append(text, start, i).append(' ');
+            }
+        }
+        return sample.toString();
+    }
+
+    /** A word with a letter whose first letter is not a capital. */
+    private static boolean isProseWord(String text, int start, int end) {
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (Character.isLetter(c)) {
+                return !Character.isUpperCase(c) && !Character.isTitleCase(c);
+            }
+        }
+        return false;
     }
 
     static String normalise(String code) {

@@ -35,6 +35,16 @@ class LanguageIdentifierTest {
     }
 
     @Test
+    void aResultsTableOfForeignClubsInEnglishCopyIsNotReadAsAnotherLanguage() {
+        String text = "Results of Yugoslav league soccer matches played on Saturday:\n"
+                + "Becej 2 Borac 1\nBuducnost 0 Cukaricki 0\nHajduk 3 Loznica 1\nMladost 1 Obilic 2\n"
+                + "Partizan 4 Proleter 0\nRad 1 Radnicki 1\nRudar 2 Sloboda 2\nSpartak 0 Sutjeska 1\n"
+                + "Vojvodina 2 Zeleznik 0\nZemun 1 Red Star 3";
+        String language = LanguageIdentifier.detect(text, null);
+        assertTrue(language == null || language.equals("en"), language);
+    }
+
+    @Test
     void fallsBackToDeclaredLanguageForShortText() {
         assertEquals("pt", LanguageIdentifier.detect("Olá", "pt-BR"));
     }
