@@ -336,12 +336,33 @@ final class SpanResolver {
                 && s.kb().kind() != KbEntity.Kind.SEAT) {
             return s; // "UNITED NATIONS 1996-08-30": an organisation's headquarters as dateline
         }
-        int lineStart = text.lastIndexOf('\n', s.start() - 1) + 1;
-        java.util.regex.Matcher m = DATELINE.matcher(text).region(lineStart, text.length());
+        int lineStart = datelineLineStart(text, s);
+        if (lineStart < 0) {
+            return s;
+        }
+        java.util.regex.Matcher m = DATELINE.matcher(text).region(lineStart, Math.min(text.length(), lineStart + DATELINE_WINDOW));
         if (!m.lookingAt() || s.end() > m.end()) {
             return s;
         }
         return s.decidedAs(EntityType.LOCATION, s.kb() != null && s.kb().type() == EntityType.LOCATION ? s.kb() : null);
+    }
+
+    /**
+     * How far into its line a dateline reaches. Both the search for the line's start and the
+     * pattern stay within it, so a long line (a text without line breaks, 200,000 characters in
+     * capitals) costs a bounded amount per span, not the length of the line.
+     */
+    private static final int DATELINE_WINDOW = 120;
+
+    /** The start of the line holding {@code s}, or -1 if {@code s} lies too far into it for a dateline. */
+    private static int datelineLineStart(String text, Span s) {
+        int from = Math.max(0, s.start() - DATELINE_WINDOW);
+        for (int i = s.start() - 1; i >= from; i--) {
+            if (text.charAt(i) == '\n') {
+                return i + 1;
+            }
+        }
+        return from == 0 && s.end() <= DATELINE_WINDOW ? 0 : -1;
     }
 
     /** A dateline's wire credit: "NOVA CITY (Meridian Wire) —"; group 1 is the credit. */
@@ -357,8 +378,11 @@ final class SpanResolver {
         if (s.type() != EntityType.LOCATION && s.type() != EntityType.MISC) {
             return s;
         }
-        int lineStart = text.lastIndexOf('\n', s.start() - 1) + 1;
-        java.util.regex.Matcher m = DATELINE_CREDIT.matcher(text).region(lineStart, text.length());
+        int lineStart = datelineLineStart(text, s);
+        if (lineStart < 0) {
+            return s;
+        }
+        java.util.regex.Matcher m = DATELINE_CREDIT.matcher(text).region(lineStart, Math.min(text.length(), lineStart + DATELINE_WINDOW));
         if (!m.lookingAt() || s.start() < m.start(1) || s.end() > m.end(1)) {
             return s;
         }

@@ -21,6 +21,16 @@ class NewsEntityTaggerTest {
         return SharedTagger.get().tag(title, text);
     }
 
+    @Test
+    void aLongLineInCapitalsEndsInBoundedTime() {
+        // One line of 200,000 characters, no line break: the dateline rules once scanned the whole
+        // line for every span (about seven minutes); now each span costs a bounded window.
+        String text = "MINISTERS MEET IN GENEVA ".repeat(8_000);
+        List<TaggedEntity> es = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(30), () -> tag(null, text));
+        assertTrue(es.stream().anyMatch(e -> e.name().equalsIgnoreCase("Geneva")), es.toString());
+    }
+
     private static Optional<TaggedEntity> withMention(List<TaggedEntity> entities, String mention) {
         return entities.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals(mention))).findFirst();
     }
