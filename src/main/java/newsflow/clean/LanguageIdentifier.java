@@ -36,6 +36,12 @@ final class LanguageIdentifier {
      */
     static final int SHORT_TEXT_LETTERS = 120;
     static final double SHORT_TEXT_MAX_RUNNER_UP = 0.7;
+    /**
+     * For longer samples the runner-up may come closer, but not within 0.9 of the winner: text
+     * that is no language at all (synthetic syllables, lists of codes) gets none rather than a
+     * guess, and is then treated as undetermined.
+     */
+    static final double MAX_RUNNER_UP = 0.9;
 
     private static final Language[] NEWS_LANGUAGES = {
         // Latin script: each one costs time on every Latin text, so only the most common.
@@ -64,7 +70,7 @@ final class LanguageIdentifier {
         String sample = proseSample(text);
         int letters = letters(sample);
         if (letters >= MIN_LETTERS) {
-            Language lang = letters >= SHORT_TEXT_LETTERS ? Holder.DETECTOR.detectLanguageOf(sample) : sure(sample);
+            Language lang = sure(sample, letters >= SHORT_TEXT_LETTERS ? MAX_RUNNER_UP : SHORT_TEXT_MAX_RUNNER_UP);
             if (lang != Language.UNKNOWN) {
                 IsoCode639_1 iso = lang.getIsoCode639_1();
                 return iso.toString().toLowerCase(Locale.ROOT);
@@ -73,8 +79,8 @@ final class LanguageIdentifier {
         return normalise(declared);
     }
 
-    /** The most likely language of a short sample if it clearly wins, else UNKNOWN. */
-    private static Language sure(String sample) {
+    /** The most likely language of a sample if the runner-up is at most {@code maxRunnerUp} of it, else UNKNOWN. */
+    private static Language sure(String sample, double maxRunnerUp) {
         SortedMap<Language, Double> confidence = Holder.DETECTOR.computeLanguageConfidenceValues(sample);
         java.util.Iterator<Map.Entry<Language, Double>> ranked = confidence.entrySet().iterator();
         if (!ranked.hasNext()) {
@@ -82,7 +88,7 @@ final class LanguageIdentifier {
         }
         Map.Entry<Language, Double> best = ranked.next();
         double runnerUp = ranked.hasNext() ? ranked.next().getValue() : 0;
-        return best.getValue() > 0 && runnerUp <= SHORT_TEXT_MAX_RUNNER_UP * best.getValue() ? best.getKey() : Language.UNKNOWN;
+        return best.getValue() > 0 && runnerUp <= maxRunnerUp * best.getValue() ? best.getKey() : Language.UNKNOWN;
     }
 
     /**
