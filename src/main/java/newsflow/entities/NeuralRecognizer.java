@@ -48,6 +48,8 @@ public final class NeuralRecognizer implements Recognizer {
     private final Map<String, Integer> words;
     private final Map<Integer, Integer> chars;
     private final String[] tags;
+    /** The CoNLL type of each tag ("PER" for B-PER and I-PER), null for O. */
+    private final String[] tagTypes;
     private final float[] start;
     private final float[] end;
     private final float[][] transitions;
@@ -60,6 +62,10 @@ public final class NeuralRecognizer implements Recognizer {
         this.words = words;
         this.chars = chars;
         this.tags = tags;
+        this.tagTypes = new String[tags.length];
+        for (int j = 0; j < tags.length; j++) {
+            tagTypes[j] = tags[j].length() > 2 ? tags[j].substring(2) : null;
+        }
         this.start = start;
         this.end = end;
         this.transitions = transitions;
@@ -362,8 +368,8 @@ public final class NeuralRecognizer implements Recognizer {
         String runType = null;
         double confidence = 1;
         for (int t = 0; t <= path.length; t++) {
-            String tag = t < path.length ? tags[path[t]] : "O";
-            boolean continues = tag.startsWith("I-") && tag.substring(2).equals(runType);
+            String tagType = t < path.length ? tagTypes[path[t]] : null;
+            boolean continues = tagType != null && tags[path[t]].startsWith("I-") && tagType.equals(runType);
             if (!continues && runType != null) {
                 EntityType type = typeOf(runType);
                 if (type != null) {
@@ -371,9 +377,9 @@ public final class NeuralRecognizer implements Recognizer {
                 }
                 runType = null;
             }
-            if (!continues && !tag.equals("O")) {
+            if (!continues && tagType != null) {
                 runStart = t;
-                runType = tag.substring(2);
+                runType = tagType;
                 confidence = 1;
             }
             if (runType != null) {
@@ -386,7 +392,7 @@ public final class NeuralRecognizer implements Recognizer {
     private double typeProbability(double[] tokenMarginals, String conllType) {
         double p = 0;
         for (int j = 0; j < tags.length; j++) {
-            if (tags[j].length() > 2 && tags[j].substring(2).equals(conllType)) {
+            if (conllType.equals(tagTypes[j])) {
                 p += tokenMarginals[j];
             }
         }

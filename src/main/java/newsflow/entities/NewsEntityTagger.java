@@ -28,10 +28,6 @@ public final class NewsEntityTagger implements EntityTagger {
     private final KbMatcher matcher;
     private final Set<EntityRule> rules;
 
-    NewsEntityTagger(Recognizer recogniser, KbMatcher matcher) {
-        this(recogniser, matcher, EntityRule.all());
-    }
-
     NewsEntityTagger(Recognizer recogniser, KbMatcher matcher, Set<EntityRule> rules) {
         this.recogniser = Objects.requireNonNull(recogniser, "recogniser");
         this.rules = rules.isEmpty() ? EnumSet.noneOf(EntityRule.class) : EnumSet.copyOf(rules);

@@ -55,11 +55,6 @@ final class SpanResolver {
     private SpanResolver() {
     }
 
-    /** Resolves with every rule family on. */
-    static List<Span> resolve(String text, List<Span> recognised, List<Span> kbMatches) {
-        return resolve(text, recognised, kbMatches, EntityRule.all());
-    }
-
     /**
      * The chain from recogniser spans and KB matches to clean, non-overlapping mentions, with
      * the families in {@code rules} on; each step is one line here, in the order it runs.
@@ -323,8 +318,9 @@ final class SpanResolver {
      * Aug 31", "PARIS (Reuters) -"); not "UBS (UBSG.S) said" nor a headline's "SOCCER - ROMANIA
      * BEAT ...". The match ends where the places stop.
      */
+    private static final String DATELINE_PLACES = "\\p{Lu}[\\p{Lu}. '\\-]*(?: ?, ?\\p{Lu}[\\p{L}. ]{0,25}?)?";
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
-            "\\p{Lu}[\\p{Lu}. '\\-]*(?: ?, ?\\p{Lu}[\\p{L}. ]{0,25}?)?(?= ?,? ?(?:\\d{4}-\\d{2}-\\d{2}|\\([^)\\n]{2,30}\\) ?[—–-]"
+            DATELINE_PLACES + "(?= ?,? ?(?:\\d{4}-\\d{2}-\\d{2}|\\([^)\\n]{2,30}\\) ?[—–-]"
                     + "|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d))");
 
     /**
@@ -336,12 +332,8 @@ final class SpanResolver {
                 && s.kb().kind() != KbEntity.Kind.SEAT) {
             return s; // "UNITED NATIONS 1996-08-30": an organisation's headquarters as dateline
         }
-        int lineStart = datelineLineStart(text, s);
-        if (lineStart < 0) {
-            return s;
-        }
-        java.util.regex.Matcher m = DATELINE.matcher(text).region(lineStart, Math.min(text.length(), lineStart + DATELINE_WINDOW));
-        if (!m.lookingAt() || s.end() > m.end()) {
+        java.util.regex.Matcher m = datelineAt(DATELINE, text, s);
+        if (m == null || s.end() > m.end()) {
             return s;
         }
         return s.decidedAs(EntityType.LOCATION, s.kb() != null && s.kb().type() == EntityType.LOCATION ? s.kb() : null);
@@ -353,6 +345,20 @@ final class SpanResolver {
      * capitals) costs a bounded amount per span, not the length of the line.
      */
     private static final int DATELINE_WINDOW = 120;
+
+    /**
+     * {@code pattern} matched at the start of the line holding {@code s}, within {@link
+     * #DATELINE_WINDOW}; null if it does not match there or {@code s} lies too far into its line
+     * for a dateline.
+     */
+    private static java.util.regex.Matcher datelineAt(java.util.regex.Pattern pattern, String text, Span s) {
+        int lineStart = datelineLineStart(text, s);
+        if (lineStart < 0) {
+            return null;
+        }
+        java.util.regex.Matcher m = pattern.matcher(text).region(lineStart, Math.min(text.length(), lineStart + DATELINE_WINDOW));
+        return m.lookingAt() ? m : null;
+    }
 
     /** The start of the line holding {@code s}, or -1 if {@code s} lies too far into it for a dateline. */
     private static int datelineLineStart(String text, Span s) {
@@ -367,7 +373,7 @@ final class SpanResolver {
 
     /** A dateline's wire credit: "NOVA CITY (Meridian Wire) —"; group 1 is the credit. */
     private static final java.util.regex.Pattern DATELINE_CREDIT = java.util.regex.Pattern.compile(
-            "\\p{Lu}[\\p{Lu}. '\\-]*(?: ?, ?\\p{Lu}[\\p{L}. ]{0,25}?)? ?\\(([^)\\n]{2,30})\\) ?[—–-]");
+            DATELINE_PLACES + " ?\\(([^)\\n]{2,30})\\) ?[—–-]");
 
     /**
      * The name in a dateline's brackets is the agency that filed the story ("PARIS (Reuters) -",
@@ -378,17 +384,12 @@ final class SpanResolver {
         if (s.type() != EntityType.LOCATION && s.type() != EntityType.MISC) {
             return s;
         }
-        int lineStart = datelineLineStart(text, s);
-        if (lineStart < 0) {
-            return s;
-        }
-        java.util.regex.Matcher m = DATELINE_CREDIT.matcher(text).region(lineStart, Math.min(text.length(), lineStart + DATELINE_WINDOW));
-        if (!m.lookingAt() || s.start() < m.start(1) || s.end() > m.end(1)) {
+        java.util.regex.Matcher m = datelineAt(DATELINE_CREDIT, text, s);
+        if (m == null || s.start() < m.start(1) || s.end() > m.end(1)) {
             return s;
         }
         return s.decidedAs(EntityType.ORGANIZATION, s.kb() != null && s.kb().type() == EntityType.ORGANIZATION ? s.kb() : null);
     }
-
 
     /**
      * A city or region playing a match is its team ({@link KbContext#teamContext}: "victory over
@@ -704,7 +705,8 @@ final class SpanResolver {
     static List<Span> splitSlashes(String text, List<Span> spans) {
         List<Span> out = new ArrayList<>(spans.size());
         for (Span s : spans) {
-            if (text.indexOf('/', s.start()) < 0 || text.indexOf('/', s.start()) >= s.end()) {
+            int slash = text.indexOf('/', s.start());
+            if (slash < 0 || slash >= s.end()) {
                 out.add(s);
                 continue;
             }

@@ -84,27 +84,35 @@ public final class EntityStage {
         public void process(FixedKeyRecord<String, DedupeVerdict> record) {
             DedupeVerdict v = record.value();
             String language = v.article().language();
-            if (!tagger.supportsLanguage(language)) {
+            Tagging result;
+            if (tagger.supportsLanguage(language)) {
+                result = tag(record.key(), v);
+            } else {
                 untaggedLanguage.record();
-                context.forward(record.withValue(new TaggedArticle(v, List.of())).withHeaders(record.headers()
-                    .add(WARNING_HEADER, ("no entity model for language '" + language + "'").getBytes(StandardCharsets.UTF_8))));
-                return;
+                result = new Tagging(List.of(), "no entity model for language '" + language + "'");
             }
+            FixedKeyRecord<String, TaggedArticle> out = record.withValue(new TaggedArticle(v, result.entities()));
+            context.forward(result.warning() == null ? out
+                : out.withHeaders(record.headers().add(WARNING_HEADER, result.warning().getBytes(StandardCharsets.UTF_8))));
+        }
+
+        /** The article's entities, and what its warning header says (null: nothing to say). */
+        private record Tagging(List<TaggedEntity> entities, String warning) {
+        }
+
+        /** Tags the article's text up to the cap; a failure costs the entities, not the article. */
+        private Tagging tag(String key, DedupeVerdict v) {
             String text = v.article().text();
             String tagged = text.length() <= MAX_TAGGED_CHARS ? text : text.substring(0, cut(text));
             String warning = tagged.length() < text.length()
                 ? "entities from the first " + tagged.length() + " of " + text.length() + " characters" : null;
-            List<TaggedEntity> entities;
             try {
-                entities = RecordFailure.guard("entity tagging", () -> tagger.tag(v.article().title(), tagged));
+                return new Tagging(RecordFailure.guard("entity tagging", () -> tagger.tag(v.article().title(), tagged)), warning);
             } catch (RuntimeException e) {
-                LOG.warn("article {} goes on without entities: tagging failed", record.key(), e);
-                entities = List.of();
-                warning = "entities skipped: " + (e.getMessage() == null ? e.getClass().getName() : e.getMessage());
+                LOG.warn("article {} goes on without entities: tagging failed", key, e);
+                return new Tagging(List.of(),
+                    "entities skipped: " + (e.getMessage() == null ? e.getClass().getName() : e.getMessage()));
             }
-            FixedKeyRecord<String, TaggedArticle> out = record.withValue(new TaggedArticle(v, entities));
-            context.forward(warning == null ? out
-                : out.withHeaders(record.headers().add(WARNING_HEADER, warning.getBytes(StandardCharsets.UTF_8))));
         }
 
         /** Where a text over the cap is cut: the last space before it, so no word is split. */

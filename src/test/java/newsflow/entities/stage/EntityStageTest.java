@@ -49,6 +49,14 @@ class EntityStageTest {
         }
     }
 
+    /** A tagger that finds nothing and keeps each text it was given in {@code seen}. */
+    private static EntityTagger recording(List<String> seen) {
+        return (title, text) -> {
+            seen.add(text);
+            return List.of();
+        };
+    }
+
     private static String warning(TestRecord<String, TaggedArticle> r) {
         return new String(r.headers().lastHeader(EntityStage.WARNING_HEADER).value(), StandardCharsets.UTF_8);
     }
@@ -66,11 +74,7 @@ class EntityStageTest {
     @Test
     void anArticleInALanguageWithoutAModelGetsNoEntitiesAndSaysWhy() {
         List<String> tagged = new ArrayList<>();
-        EntityTagger englishOnly = (title, text) -> {
-            tagged.add(text);
-            return List.of();
-        };
-        TestRecord<String, TaggedArticle> record = tag(englishOnly, "Bürgermeisterin Elena Marsh eröffnete die Brücke.", "de");
+        TestRecord<String, TaggedArticle> record = tag(recording(tagged), "Bürgermeisterin Elena Marsh eröffnete die Brücke.", "de");
         assertTrue(tagged.isEmpty(), "the English model is not run over German text");
         assertEquals("id1", record.value().verdict().id(), "the article is not lost");
         assertTrue(record.value().entities().isEmpty());
@@ -80,11 +84,7 @@ class EntityStageTest {
     @Test
     void anEnglishArticleIsTagged() {
         List<String> tagged = new ArrayList<>();
-        EntityTagger englishOnly = (title, text) -> {
-            tagged.add(text);
-            return List.of();
-        };
-        tag(englishOnly, "Mayor Elena Marsh opened the bridge.", "en");
+        tag(recording(tagged), "Mayor Elena Marsh opened the bridge.", "en");
         assertEquals(1, tagged.size());
     }
 
@@ -101,15 +101,12 @@ class EntityStageTest {
 
     @Test
     void aVeryLongBodyIsTaggedUpToTheCapAndTheArticleSaysSo() {
-        List<Integer> seen = new ArrayList<>();
-        EntityTagger measuring = (title, text) -> {
-            seen.add(text.length());
-            return List.of();
-        };
+        List<String> seen = new ArrayList<>();
         String body = "The council met again today. ".repeat(10_000).strip();
-        TestRecord<String, TaggedArticle> record = tag(measuring, body);
-        assertTrue(seen.get(0) <= EntityStage.MAX_TAGGED_CHARS, "tagged " + seen.get(0));
-        assertTrue(warning(record).startsWith("entities from the first " + seen.get(0) + " of "), warning(record));
+        TestRecord<String, TaggedArticle> record = tag(recording(seen), body);
+        int tagged = seen.get(0).length();
+        assertTrue(tagged <= EntityStage.MAX_TAGGED_CHARS, "tagged " + tagged);
+        assertTrue(warning(record).startsWith("entities from the first " + tagged + " of "), warning(record));
         assertEquals(body, record.value().verdict().article().text(), "the article keeps its whole body");
     }
 }
