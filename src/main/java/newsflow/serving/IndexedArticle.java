@@ -11,11 +11,13 @@ package newsflow.serving;
  * @param publishedAt stated publication time, or null
  * @param source      site or publisher, or null
  * @param time        event time in epoch ms (the index order)
+ * @param seen        ingestion time (epoch ms) at which this version of the article was filed:
+ *                    the index keeps the entry for the serving retention after that
  */
 public record IndexedArticle(String entityId, String id, String title, String url, String publishedAt,
-                             String source, long time) {
+                             String source, long time, long seen) {
 
-    static IndexedArticle of(String entityId, ArticleSummary a) {
-        return new IndexedArticle(entityId, a.id(), a.title(), a.url(), a.publishedAt(), a.source(), a.time());
+    static IndexedArticle of(String entityId, ArticleSummary a, long seen) {
+        return new IndexedArticle(entityId, a.id(), a.title(), a.url(), a.publishedAt(), a.source(), a.time(), seen);
     }
 }

@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 
 import newsflow.avro.Article;
@@ -157,26 +159,18 @@ public final class ServingViews {
             .process(() -> new Rekey<String, Duplicate, ArticleEvent>(r -> List.of(KeyValue.pair(
                     r.value().getDuplicateOf(), new ArticleEvent(null, DuplicateSummary.of(r.value(), r.timestamp()))))),
                 Named.as("serving-duplicate-by-original"));
+        // The article views also say what changes in the entity index (entity -> articles,
+        // newest first): an article is filed under each entity it names, and taken out from
+        // under those a newer version no longer names, or everywhere when it is retracted.
+        builder.addStateStore(store(ENTITY_INDEX_STORE, JsonSerde.of(IndexedArticle.class), false));
+        builder.addStateStore(store(ENTITY_INDEX_EXPIRY_STORE, STRING, false));
         summaries.merge(duplicates, Named.as("serving-article-events"))
             .repartition(Repartitioned.<String, ArticleEvent>as(ARTICLES_BY_ID)
                 .withKeySerde(STRING).withValueSerde(JsonSerde.of(ArticleEvent.class)))
             .process(() -> new ArticleViewProcessor(retentionMillis), Named.as("serving-article-views"),
-                ARTICLES_STORE, RECENT_ARTICLES_STORE, RECENT_DUPLICATES_STORE, OUTCOME_COUNTS_STORE, ARTICLES_EXPIRY_STORE);
-
-        // Entity -> articles, newest first.
-        builder.addStateStore(store(ENTITY_INDEX_STORE, JsonSerde.of(IndexedArticle.class), false));
-        builder.addStateStore(store(ENTITY_INDEX_EXPIRY_STORE, STRING, false));
-        articles.filter((id, a) -> a != null, Named.as("serving-articles-non-null"))
-            .process(() -> new Rekey<String, Article, IndexedArticle>(r -> {
-                ArticleSummary a = ArticleSummary.of(r.value(), r.timestamp());
-                List<KeyValue<String, IndexedArticle>> out = new ArrayList<>();
-                for (ArticleSummary.EntityRef e : a.entities()) {
-                    out.add(KeyValue.pair(e.id(), IndexedArticle.of(e.id(), a)));
-                }
-                return out;
-            }), Named.as("serving-articles-per-entity"))
-            .repartition(Repartitioned.<String, IndexedArticle>as(ARTICLES_BY_ENTITY)
-                .withKeySerde(STRING).withValueSerde(JsonSerde.of(IndexedArticle.class)))
+                ARTICLES_STORE, RECENT_ARTICLES_STORE, RECENT_DUPLICATES_STORE, OUTCOME_COUNTS_STORE, ARTICLES_EXPIRY_STORE)
+            .repartition(Repartitioned.<String, IndexChange>as(ARTICLES_BY_ENTITY)
+                .withKeySerde(STRING).withValueSerde(JsonSerde.of(IndexChange.class)))
             .process(() -> new EntityIndexProcessor(retentionMillis), Named.as("serving-entity-index-put"),
                 ENTITY_INDEX_STORE, ENTITY_INDEX_EXPIRY_STORE);
 
@@ -300,8 +294,11 @@ public final class ServingViews {
         }
     }
 
-    /** Maintains article views, the recent rings and the outcome counters. */
-    private static final class ArticleViewProcessor implements Processor<String, ArticleEvent, Void, Void> {
+    /**
+     * Maintains article views, the recent rings and the outcome counters, and sends the entity
+     * index the changes each article version makes to it.
+     */
+    private static final class ArticleViewProcessor implements Processor<String, ArticleEvent, String, IndexChange> {
 
         private final long retentionMillis;
         private KeyValueStore<String, ArticleView> articles;
@@ -309,13 +306,15 @@ public final class ServingViews {
         private KeyValueStore<String, DuplicateSummary> recentDuplicates;
         private KeyValueStore<String, Long> counts;
         private KeyValueStore<String, String> expiry;
+        private ProcessorContext<String, IndexChange> context;
 
         ArticleViewProcessor(long retentionMillis) {
             this.retentionMillis = retentionMillis;
         }
 
         @Override
-        public void init(ProcessorContext<Void, Void> context) {
+        public void init(ProcessorContext<String, IndexChange> context) {
+            this.context = context;
             articles = context.getStateStore(ARTICLES_STORE);
             recentArticles = context.getStateStore(RECENT_ARTICLES_STORE);
             recentDuplicates = context.getStateStore(RECENT_DUPLICATES_STORE);
@@ -341,6 +340,7 @@ public final class ServingViews {
             }
             view = view.seenAt(record.timestamp());
             expiry.put(ExpiryIndex.key(record.timestamp(), id), id);
+            ArticleSummary before = view.article();
             if (e.retracted()) {
                 if (view.article() != null) {
                     counts.put(ARTICLES, count(ARTICLES) - 1);
@@ -361,6 +361,31 @@ public final class ServingViews {
                 view = view.withDuplicate(d.id());
             }
             articles.put(id, view);
+            if (e.duplicate() == null) {
+                indexChanges(record, before, view.article());
+            }
+        }
+
+        /** Takes {@code before} out from under the entities {@code after} does not file the same way; files {@code after}. */
+        private void indexChanges(Record<String, ArticleEvent> record, ArticleSummary before, ArticleSummary after) {
+            Set<String> kept = new HashSet<>();
+            if (after != null) {
+                after.entities().forEach(e -> kept.add(e.id()));
+            }
+            if (before != null) {
+                for (ArticleSummary.EntityRef e : before.entities()) {
+                    if (!kept.contains(e.id()) || after.time() != before.time()) {
+                        context.forward(record.withKey(e.id())
+                            .withValue(new IndexChange(IndexedArticle.of(e.id(), before, record.timestamp()), true)));
+                    }
+                }
+            }
+            if (after != null) {
+                for (ArticleSummary.EntityRef e : after.entities()) {
+                    context.forward(record.withKey(e.id())
+                        .withValue(new IndexChange(IndexedArticle.of(e.id(), after, record.timestamp()), false)));
+                }
+            }
         }
 
         private long count(String key) {
@@ -369,8 +394,11 @@ public final class ServingViews {
         }
     }
 
-    /** Files each article under each of its entities. */
-    private static final class EntityIndexProcessor implements Processor<String, IndexedArticle, Void, Void> {
+    /**
+     * Files each article under each of its entities, and takes it out again when told. An
+     * entry stays for the retention after its article was last filed (ingestion time).
+     */
+    private static final class EntityIndexProcessor implements Processor<String, IndexChange, Void, Void> {
 
         private final long retentionMillis;
         private KeyValueStore<String, IndexedArticle> index;
@@ -385,13 +413,23 @@ public final class ServingViews {
             index = context.getStateStore(ENTITY_INDEX_STORE);
             expiry = context.getStateStore(ENTITY_INDEX_EXPIRY_STORE);
             context.schedule(Duration.ofMinutes(10), PunctuationType.WALL_CLOCK_TIME,
-                now -> ExpiryIndex.expire(expiry, now - retentionMillis, e -> index.delete(e.value)));
+                now -> ExpiryIndex.expire(expiry, now - retentionMillis, e -> {
+                    IndexedArticle a = index.get(e.value);
+                    // An article filed again since has a later index entry: it stays.
+                    if (a != null && a.seen() < now - retentionMillis) {
+                        index.delete(e.value);
+                    }
+                }));
         }
 
         @Override
-        public void process(Record<String, IndexedArticle> record) {
-            IndexedArticle a = record.value();
+        public void process(Record<String, IndexChange> record) {
+            IndexedArticle a = record.value().entry();
             String key = indexKey(a.entityId(), a.time(), a.id());
+            if (record.value().remove()) {
+                index.delete(key);
+                return;
+            }
             index.put(key, a);
             expiry.put(ExpiryIndex.key(record.timestamp(), key), key);
         }

@@ -67,9 +67,19 @@ final class ServingFixture implements AutoCloseable {
 
     /** Pipes one page as a scraper would send it, then hands every output on to serving. */
     void send(RawPage page) {
+        send(page, null);
+    }
+
+    /** As {@link #send(RawPage)}, ingested at {@code time} (null: the topics' current time). */
+    void send(RawPage page, java.time.Instant time) {
         byte[] value = RawPageCodec.encode(page);
-        raw.pipeInput(value);
-        rawSeenByViews.pipeInput(value);
+        if (time == null) {
+            raw.pipeInput(value);
+            rawSeenByViews.pipeInput(value);
+        } else {
+            raw.pipeInput(value, time);
+            rawSeenByViews.pipeInput(value, time);
+        }
         for (Link l : links) {
             for (TestRecord<byte[], byte[]> r : l.from().readRecordsToList()) {
                 if (l == links.get(0)) {

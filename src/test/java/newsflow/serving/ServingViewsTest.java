@@ -96,6 +96,9 @@ class ServingViewsTest {
             ArticleView original = views.get(ArticleIds.idOf("https://origin.example/story"));
             assertTrue(copy == null || copy.article() == null, "the retracted copy is no longer an article: " + copy);
             assertEquals(1, original.duplicates());
+            assertEquals(Set.of(), entitiesFiledFor(f, ArticleIds.idOf("https://mirror.example/copy")),
+                "nor in the entity index");
+            assertEquals(entitiesOf(original.article()), entitiesFiledFor(f, ArticleIds.idOf("https://origin.example/story")));
         }
     }
 
@@ -121,6 +124,62 @@ class ServingViewsTest {
                 "and from the expiry index itself");
             assertEquals(5, counts.get(ServingViews.ARTICLES), "counters keep their totals");
         }
+    }
+
+    @Test
+    void anUpdatedArticleIsFiledOnlyUnderTheEntitiesItsNewVersionNames() throws Exception {
+        try (ServingFixture f = new ServingFixture(PipelineConfig.defaults())) {
+            String id = ArticleIds.idOf(page(1).url());
+            f.send(page(1));
+            Set<String> first = entitiesFiledFor(f, id);
+            f.send(new RawPage(page(1).url(), page(2).html(), null, null, null, null, null, null));
+
+            ArticleView view = f.views.<String, ArticleView>getKeyValueStore(ServingViews.ARTICLES_STORE).get(id);
+            Set<String> second = entitiesOf(view.article());
+            assertTrue(!first.equals(second) && !first.isEmpty(), "the two versions name different entities: " + first + " " + second);
+            assertEquals(second, entitiesFiledFor(f, id));
+        }
+    }
+
+    @Test
+    void anArticleFiledAgainStaysInTheEntityIndexForTheRetentionAfterThat() throws Exception {
+        try (ServingFixture f = new ServingFixture(PipelineConfig.defaults())) {
+            java.time.Instant start = java.time.Instant.now();
+            String url = page(1).url();
+            String id = ArticleIds.idOf(url);
+            // Both versions state the same publication time, so they are filed under the same keys.
+            String published = "2026-03-10T08:00:00Z";
+            f.send(new RawPage(url, page(1).html(), null, null, null, published, null, null), start);
+            String updated = page(1).html().replace("</h1>", "</h1><p>The figures were revised on Tuesday, Port Aurel said.</p>");
+            f.send(new RawPage(url, updated, null, null, null, published, null, null), start.plus(java.time.Duration.ofDays(20)));
+            Set<String> filed = entitiesFiledFor(f, id);
+            assertTrue(!filed.isEmpty());
+
+            f.views.advanceWallClockTime(ServingViews.DEFAULT_RETENTION.plusDays(1));
+            assertEquals(filed, entitiesFiledFor(f, id), "the first filing's expiry does not take the second one");
+
+            f.views.advanceWallClockTime(java.time.Duration.ofDays(20));
+            assertEquals(Set.of(), entitiesFiledFor(f, id), "gone a retention after the last filing");
+        }
+    }
+
+    private static Set<String> entitiesFiledFor(ServingFixture f, String articleId) {
+        Set<String> out = new HashSet<>();
+        KeyValueStore<String, IndexedArticle> index = f.views.getKeyValueStore(ServingViews.ENTITY_INDEX_STORE);
+        try (KeyValueIterator<String, IndexedArticle> it = index.all()) {
+            it.forEachRemaining(kv -> {
+                if (kv.value.id().equals(articleId)) {
+                    assertTrue(out.add(kv.value.entityId()), "one entry per entity: " + kv.key);
+                }
+            });
+        }
+        return out;
+    }
+
+    private static Set<String> entitiesOf(ArticleSummary a) {
+        Set<String> out = new HashSet<>();
+        a.entities().forEach(e -> out.add(e.id()));
+        return out;
     }
 
     private static <V> long count(KeyValueStore<String, V> store) {
