@@ -20,8 +20,9 @@ public final class ClusterOptions {
     public String bootstrapServers;
 
     @Option(names = "--config", paramLabel = "FILE",
-        description = "Properties file: newsflow settings (max.page.bytes, dedupe.horizon, topic.partitions, "
-            + "topic.raw, topic.articles, ..., serving.retention such as P30D, api.internal.secret) and any "
+        description = "Properties file: newsflow settings (max.page.bytes, dedupe.horizon, trends.retention, "
+            + "topic.partitions, topic.raw, topic.articles, ..., serving.retention such as P30D, "
+            + "api.internal.secret) and any "
             + "Kafka Streams setting (num.stream.threads, ...).")
     Path configFile;
 
@@ -103,7 +104,7 @@ public final class ClusterOptions {
         Properties out = new Properties();
         for (String name : all.stringPropertyNames()) {
             if (!name.startsWith("topic.") && !name.equals("max.page.bytes") && !name.equals("dedupe.horizon")
-                    && !name.equals(API_SECRET) && !name.equals(SERVING_RETENTION)) {
+                    && !name.equals("trends.retention") && !name.equals(API_SECRET) && !name.equals(SERVING_RETENTION)) {
                 out.setProperty(name, all.getProperty(name));
             }
         }

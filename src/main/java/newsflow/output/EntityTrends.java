@@ -1,78 +1,130 @@
 package newsflow.output;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import newsflow.avro.EntityTrend;
 import newsflow.core.EventTime;
 import newsflow.core.TaggedArticle;
 import newsflow.core.TaggedEntity;
 import newsflow.core.serde.JsonSerde;
+import newsflow.core.state.ExpiryIndex;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
-import org.apache.kafka.streams.kstream.KTable;
-import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
 
 /**
  * Entity trends: per entity and hour of publication, how many unique articles mention it.
  * Only kept articles reach this stage, so a duplicate never counts twice.
  *
- * <p>Each article contributes one count per entity (not per mention). Counts live in the
- * queryable store {@link #STORE}, keyed {@code <entityId>@<hour>}; every update goes to
- * {@code news.entity-trends} under the same key.
+ * <pre>
+ *  articles (by id) ─► [1 contributions] ─► changes (by entity@hour) ─► [2 counts] ─► counts
+ *                      what each article       +1 / -1                    the count of each
+ *                      counted                                            entity and hour
+ * </pre>
+ *
+ * <ol>
+ *   <li>Per article, the entity-hours it counted towards are kept in {@value #ARTICLES_STORE}.
+ *       A new version of the article (the same URL sent again with changed text) counts the
+ *       difference: +1 for each entity-hour it gains, -1 for each it loses. An article
+ *       re-emitted unchanged changes nothing; a retracted one (a copy first kept, then found
+ *       to follow an original) takes back exactly what it counted, without being tagged again.</li>
+ *   <li>Per entity-hour, the running count lives in {@value #COUNTS_STORE}; every change goes to
+ *       {@code news.entity-trends} under the key {@code <entityId>@<hour>}, and a count that
+ *       falls to zero as a tombstone.</li>
+ * </ol>
+ *
+ * <p>Both stores are bounded: an entry is dropped once it has not changed for the retention
+ * (ingestion time; by default {@value #DEFAULT_RETENTION_DAYS} days, at least the dedupe
+ * horizon, within which retractions arrive). Expiry is a range read over a time-ordered index
+ * ({@link ExpiryIndex}), never a scan. The count already sent for an expired entity-hour stays
+ * on the output topic; an article of that hour arriving later still starts a new count from
+ * its own contribution, so very late arrivals (after the retention) under-count.
  */
 public final class EntityTrends {
 
-    /** The queryable store of trend counts. */
-    public static final String STORE = "entity-trends-store";
+    /** Per entity-hour: its count and when it last changed ({@link Tally}). */
+    public static final String COUNTS_STORE = "entity-trend-counts";
+    /** Per article: the entity-hours it counts towards ({@link Counted}). */
+    public static final String ARTICLES_STORE = "entity-trend-articles";
+    /** Expiry indexes of the two stores: {@code <ingest time, 19 digits>|<key>}. */
+    public static final String COUNTS_EXPIRY_STORE = "entity-trend-counts-expiry";
+    public static final String ARTICLES_EXPIRY_STORE = "entity-trend-articles-expiry";
+    /** Repartition topic of the count changes (suffix of {@code <application.id>-...-repartition}). */
+    public static final String BY_ENTITY_HOUR = "entity-trend-changes-by-entity-hour";
 
-    /** The running count of one entity in one hour. */
+    static final int DEFAULT_RETENTION_DAYS = 8;
+    /** How long an entity-hour or an article's contributions stay after their last change, by default. */
+    public static final Duration DEFAULT_RETENTION = Duration.ofDays(DEFAULT_RETENTION_DAYS);
+
+    /** How often the stores are expired (wall-clock time). */
+    private static final Duration EXPIRY_INTERVAL = Duration.ofMinutes(5);
+
+    /** The count of one entity in one hour, or (between the two steps) a change of +1 or -1. */
     public record Count(String entityId, String name, String type, String hour, long articles) {
 
-        Count plus(Count other) {
-            return new Count(other.entityId, other.name, other.type, other.hour, articles + other.articles);
+        String key() {
+            return entityId + "@" + hour;
         }
 
-        Count minus(Count other) {
-            return new Count(entityId, name, type, hour, articles - other.articles);
+        Count withArticles(long n) {
+            return new Count(entityId, name, type, hour, n);
         }
+    }
+
+    /** What one article counted towards, and when it was last seen (ingestion time). */
+    public record Counted(long seen, List<Count> contributions) {
+
+        public Counted {
+            contributions = List.copyOf(contributions);
+        }
+    }
+
+    /** A running count and when it last changed (ingestion time). */
+    public record Tally(Count count, long changed) {
     }
 
     private EntityTrends() {
     }
 
-    /** Per article, its contribution to one entity-hour: the unit the counts are built from. */
-    public static final String CONTRIBUTIONS_STORE = "entity-trend-contributions";
-
     /**
-     * Counts entity mentions per hour; returns the table of counts.
+     * Adds the trend counting to {@code builder}.
      *
-     * <p>Each (entity, hour, article) is a row of a table, so an article re-emitted counts once,
-     * and a retracted article (a tombstone row) is subtracted again.
+     * @param articles  tagged articles by id, retractions included (their entities are not read)
+     * @param retention how long an unchanged entry stays in the stores
+     * @return count changes by {@code <entityId>@<hour>}; a null value when a count fell to zero
      */
-    public static KTable<String, Count> build(KStream<String, TaggedArticle> articles) {
+    public static KStream<String, Count> build(StreamsBuilder builder, KStream<String, TaggedArticle> articles,
+                                               Duration retention) {
+        long retentionMillis = retention.toMillis();
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLES_STORE),
+            Serdes.String(), JsonSerde.of(Counted.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLES_EXPIRY_STORE),
+            Serdes.String(), Serdes.String()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(COUNTS_STORE),
+            Serdes.String(), JsonSerde.of(Tally.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(COUNTS_EXPIRY_STORE),
+            Serdes.String(), Serdes.String()));
         return articles
-            .process(ExplodeByEntity::new, Named.as("entity-trends-explode"))
-            .toTable(Named.as("entity-trends-contributions"),
-                Materialized.<String, Count, KeyValueStore<Bytes, byte[]>>as(CONTRIBUTIONS_STORE)
-                    .withKeySerde(Serdes.String()).withValueSerde(JsonSerde.of(Count.class)))
-            .groupBy((key, c) -> KeyValue.pair(c.entityId() + "@" + c.hour(), c),
-                Grouped.with("entity-trends-by-entity-hour", Serdes.String(), JsonSerde.of(Count.class)))
-            .aggregate(() -> null,
-                (key, c, total) -> total == null ? c : total.plus(c),
-                (key, c, total) -> total == null || total.articles() <= c.articles() ? null : total.minus(c),
-                Named.as("entity-trends-count"),
-                Materialized.<String, Count, KeyValueStore<Bytes, byte[]>>as(STORE)
-                    .withKeySerde(Serdes.String()).withValueSerde(JsonSerde.of(Count.class)));
+            .process(() -> new ContributionsProcessor(retentionMillis), Named.as("entity-trends-contributions"),
+                ARTICLES_STORE, ARTICLES_EXPIRY_STORE)
+            .repartition(Repartitioned.<String, Count>as(BY_ENTITY_HOUR)
+                .withKeySerde(Serdes.String()).withValueSerde(JsonSerde.of(Count.class)))
+            .process(() -> new CountsProcessor(retentionMillis), Named.as("entity-trends-count"),
+                COUNTS_STORE, COUNTS_EXPIRY_STORE);
     }
 
     /** The Avro record of a count. */
@@ -91,26 +143,142 @@ public final class EntityTrends {
             .truncatedTo(ChronoUnit.HOURS).toString();
     }
 
-    /** One count of 1 per entity of an article, keyed by entity and hour of publication. */
-    private static final class ExplodeByEntity implements Processor<String, TaggedArticle, String, Count> {
+    /** An article's contributions: one count of 1 per entity, in the hour of its publication. */
+    static Map<String, Count> contributionsOf(TaggedArticle article, long recordTimestamp) {
+        Map<String, Count> out = new LinkedHashMap<>();
+        if (article.verdict().retractsArticle()) {
+            return out;
+        }
+        String hour = hourOf(article.verdict().article().publishedAt(), recordTimestamp);
+        for (TaggedEntity e : article.entities()) {
+            Count one = new Count(e.id(), e.name(), e.type().name(), hour, 1);
+            out.putIfAbsent(one.key(), one);
+        }
+        return out;
+    }
 
+    /** Step 1, on the article's partition: the change each article version makes to the counts. */
+    private static final class ContributionsProcessor implements Processor<String, TaggedArticle, String, Count> {
+
+        private final long retentionMillis;
         private ProcessorContext<String, Count> context;
+        private KeyValueStore<String, Counted> counted;
+        private KeyValueStore<String, String> expiry;
+        private long latestSeen = Long.MIN_VALUE;
+
+        ContributionsProcessor(long retentionMillis) {
+            this.retentionMillis = retentionMillis;
+        }
 
         @Override
         public void init(ProcessorContext<String, Count> context) {
             this.context = context;
+            this.counted = context.getStateStore(ARTICLES_STORE);
+            this.expiry = context.getStateStore(ARTICLES_EXPIRY_STORE);
+            context.schedule(EXPIRY_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> expire());
         }
 
         @Override
         public void process(Record<String, TaggedArticle> record) {
-            String hour = hourOf(record.value().verdict().article().publishedAt(), record.timestamp());
-            boolean retracted = record.value().verdict().retractsArticle();
-            for (TaggedEntity e : record.value().entities()) {
-                Count one = new Count(e.id(), e.name(), e.type().name(), hour, 1);
-                // Trend records carry no headers of the article (outcome, timing).
-                context.forward(record.withKey(e.id() + "@" + hour + "|" + record.key())
-                    .withValue(retracted ? null : one).withHeaders(new RecordHeaders()));
+            String id = record.key();
+            Counted before = counted.get(id);
+            Map<String, Count> now = contributionsOf(record.value(), record.timestamp());
+            Map<String, Count> was = new LinkedHashMap<>();
+            if (before != null) {
+                before.contributions().forEach(c -> was.put(c.key(), c));
             }
+            for (Count c : was.values()) {
+                if (!now.containsKey(c.key())) {
+                    forward(record, c.withArticles(-1));
+                }
+            }
+            for (Count c : now.values()) {
+                if (!was.containsKey(c.key())) {
+                    forward(record, c);
+                }
+            }
+            latestSeen = Math.max(latestSeen, record.timestamp());
+            if (now.isEmpty()) {
+                counted.delete(id);
+            } else {
+                counted.put(id, new Counted(record.timestamp(), List.copyOf(now.values())));
+                expiry.put(ExpiryIndex.key(record.timestamp(), id), id);
+            }
+        }
+
+        private void forward(Record<String, TaggedArticle> record, Count change) {
+            // Trend records carry no headers of the article (outcome, timing).
+            context.forward(new Record<>(change.key(), change, record.timestamp(), new RecordHeaders()));
+        }
+
+        private void expire() {
+            if (latestSeen == Long.MIN_VALUE) {
+                return;
+            }
+            long cutoff = latestSeen - retentionMillis;
+            ExpiryIndex.expire(expiry, cutoff, e -> {
+                Counted c = counted.get(e.value);
+                // An article seen again since has a later index entry: it stays.
+                if (c != null && c.seen() < cutoff) {
+                    counted.delete(e.value);
+                }
+            });
+        }
+    }
+
+    /** Step 2, on the entity-hour's partition: applies the changes to the running counts. */
+    private static final class CountsProcessor implements Processor<String, Count, String, Count> {
+
+        private final long retentionMillis;
+        private ProcessorContext<String, Count> context;
+        private KeyValueStore<String, Tally> counts;
+        private KeyValueStore<String, String> expiry;
+        private long latestChange = Long.MIN_VALUE;
+
+        CountsProcessor(long retentionMillis) {
+            this.retentionMillis = retentionMillis;
+        }
+
+        @Override
+        public void init(ProcessorContext<String, Count> context) {
+            this.context = context;
+            this.counts = context.getStateStore(COUNTS_STORE);
+            this.expiry = context.getStateStore(COUNTS_EXPIRY_STORE);
+            context.schedule(EXPIRY_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> expire());
+        }
+
+        @Override
+        public void process(Record<String, Count> record) {
+            String key = record.key();
+            Count change = record.value();
+            Tally tally = counts.get(key);
+            long n = (tally == null ? 0 : tally.count().articles()) + change.articles();
+            latestChange = Math.max(latestChange, record.timestamp());
+            if (n <= 0) {
+                counts.delete(key);
+                if (tally != null) {
+                    context.forward(record.withValue(null));
+                }
+                return;
+            }
+            // A gain names the entity as its latest article does; a loss keeps the name counted.
+            Count total = (change.articles() > 0 || tally == null ? change : tally.count()).withArticles(n);
+            counts.put(key, new Tally(total, record.timestamp()));
+            expiry.put(ExpiryIndex.key(record.timestamp(), key), key);
+            context.forward(record.withValue(total));
+        }
+
+        private void expire() {
+            if (latestChange == Long.MIN_VALUE) {
+                return;
+            }
+            long cutoff = latestChange - retentionMillis;
+            ExpiryIndex.expire(expiry, cutoff, e -> {
+                Tally t = counts.get(e.value);
+                if (t != null && t.changed() < cutoff) {
+                    counts.delete(e.value);
+                }
+            });
         }
     }
 }

@@ -1,5 +1,6 @@
 package newsflow.pipeline;
 
+import java.util.List;
 import java.util.Objects;
 
 import newsflow.clean.ArticleCleaner;
@@ -23,7 +24,6 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
-import org.apache.kafka.streams.kstream.KTable;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 
@@ -32,8 +32,8 @@ import org.apache.kafka.streams.kstream.Produced;
  *
  * <pre>
  *  news.raw ──clean──► dedupe ──┬─ duplicates ──────────────────► news.duplicates
- *     │                         └─ kept ──entities──┬──────────► news.articles
- *     │                                             └─ trends ──► news.entity-trends
+ *     │                         ├─ kept ──entities──┬──────────► news.articles
+ *     │                         └─ retracted ───────┴─ trends ──► news.entity-trends
  *     └─ (any processing error, original bytes + reason) ───────► news.deadletter
  * </pre>
  *
@@ -95,21 +95,24 @@ public final class NewsflowTopology {
             .to(topics.duplicates(), Produced.with(Serdes.String(), AvroSerde.duplicates())
                 .withName("duplicates-out"));
 
-        // Kept articles are tagged; so are retracted ones (a copy first kept, then found to
-        // follow an original that arrived later), so their trend counts can be taken back.
+        // Kept articles are tagged. A retracted one (a copy first kept, then found to follow an
+        // original that arrived later) is not tagged again: the trend stage takes back what it
+        // counted, and the articles topic gets a tombstone.
         KStream<String, TaggedArticle> tagged = EntityStage.build(
-            verdicts.filter((id, v) -> !v.isDuplicate() || v.retractsArticle(), Named.as("kept-or-retracted")),
-            stages.tagger())
+            verdicts.filter((id, v) -> !v.isDuplicate(), Named.as("kept-only")), stages.tagger())
             .processValues(StageProbe.exit("entities", metrics), Named.as("metrics-entities"));
+        KStream<String, TaggedArticle> retracted = verdicts
+            .filter((id, v) -> v.retractsArticle(), Named.as("retracted-only"))
+            .mapValues(v -> new TaggedArticle(v, List.of()), Named.as("retracted-untagged"));
+        KStream<String, TaggedArticle> keptOrRetracted = tagged.merge(retracted, Named.as("kept-or-retracted"));
 
-        tagged.processValues(StageProbe.outcome("articles", metrics), Named.as("metrics-articles-out"))
+        keptOrRetracted.processValues(StageProbe.outcome("articles", metrics), Named.as("metrics-articles-out"))
             .mapValues(t -> t.verdict().retractsArticle() ? null : OutputRecords.article(t),
                 Named.as("articles-to-avro"))
             .to(topics.articles(), Produced.with(Serdes.String(), AvroSerde.articles())
                 .withName("articles-out"));
 
-        KTable<String, EntityTrends.Count> trends = EntityTrends.build(tagged);
-        trends.toStream(Named.as("entity-trends-updates"))
+        EntityTrends.build(builder, keptOrRetracted, config.trendRetention())
             .processValues(StageProbe.strip(), Named.as("metrics-entity-trends-strip"))
             .mapValues(c -> c == null ? null : EntityTrends.toAvro(c), Named.as("entity-trends-to-avro"))
             .to(topics.entityTrends(), Produced.with(Serdes.String(), AvroSerde.entityTrends())

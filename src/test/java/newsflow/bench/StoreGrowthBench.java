@@ -92,7 +92,7 @@ public final class StoreGrowthBench {
             }
             List<String> processingStores = List.of(DedupeStage.BANDS_STORE, DedupeStage.SHARD_FINGERPRINTS_STORE,
                 DedupeStage.SHARD_EXPIRY_STORE, DedupeStage.ARTICLE_STATES_STORE, DedupeStage.ARTICLE_STATES_EXPIRY_STORE,
-                DedupeStage.PENDING_STORE, EntityTrends.CONTRIBUTIONS_STORE, EntityTrends.STORE);
+                DedupeStage.PENDING_STORE, EntityTrends.ARTICLES_STORE, EntityTrends.COUNTS_STORE);
             List<String> viewStores = List.of(ServingViews.ARTICLES_STORE, ServingViews.ENTITY_INDEX_STORE,
                 ServingViews.ARTICLES_EXPIRY_STORE, ServingViews.ENTITY_INDEX_EXPIRY_STORE, ServingViews.ENTITY_HOURS_STORE,
                 ServingViews.RECENT_ARTICLES_STORE);

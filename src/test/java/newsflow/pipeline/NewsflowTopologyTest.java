@@ -102,6 +102,26 @@ class NewsflowTopologyTest {
     }
 
     @Test
+    void anUpdatedPageReplacesItsArticleAndMovesItsTrendCounts() {
+        try (TopologyFixture f = new TopologyFixture(PipelineConfig.defaults(), state)) {
+            f.send(new RawPage("https://x.org/a", BODY, null, null, null, "2026-03-14T09:30:00Z", null, null));
+            String vellIslands = f.trends.readRecordsToList().stream()
+                .filter(r -> r.value().getName().equals("Vell Islands")).findFirst().orElseThrow().key();
+            f.send(new RawPage("https://x.org/a", OTHER_BODY, null, null, null, "2026-03-14T09:30:00Z", null, null));
+
+            var articles = f.articles.readKeyValuesToMap();
+            assertEquals(1, articles.size(), "one article, under the URL's id");
+            assertTrue(articles.get(ArticleIds.idOf("https://x.org/a")).getText().startsWith("Councillors"));
+            assertTrue(f.duplicates.isEmpty());
+            var changes = f.trends.readRecordsToList();
+            assertTrue(changes.stream().anyMatch(r -> r.value() == null && r.key().equals(vellIslands)),
+                "the entity only the first version named is taken back (a tombstone): " + changes);
+            assertTrue(changes.stream().noneMatch(r -> r.value() != null && r.value().getName().equals("Elena Marsh")),
+                "an entity both versions name keeps its count: " + changes);
+        }
+    }
+
+    @Test
     void everyInternalResourceIsExplicitlyNamed() {
         var props = new java.util.Properties();
         props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
@@ -110,8 +130,9 @@ class NewsflowTopologyTest {
             new newsflow.entities.CapitalisedPhraseTagger()));
         String description = topology.describe().toString();
         for (String name : List.of("dedupe-probes-by-shard", "dedupe-relations-by-article", "dedupe-articles-by-id",
-            "dedupe-band-members", "dedupe-shard-fingerprints", "dedupe-article-states", "entity-trends-store",
-            "entity-trend-contributions", "entity-trends-by-entity-hour")) {
+            "dedupe-band-members", "dedupe-shard-fingerprints", "dedupe-article-states", "entity-trend-counts",
+            "entity-trend-articles", "entity-trend-counts-expiry", "entity-trend-articles-expiry",
+            "entity-trend-changes-by-entity-hour")) {
             assertTrue(description.contains(name), name);
         }
         assertFalse(description.matches("(?s).*KSTREAM-[A-Z]+-\\d{10}.*"), "generated names in:\n" + description);

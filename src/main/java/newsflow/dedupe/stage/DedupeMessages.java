@@ -59,8 +59,17 @@ final class DedupeMessages {
         }
     }
 
-    /** What the verdict step keeps per article until it leaves the horizon. */
+    /**
+     * What the verdict step keeps per article until it leaves the horizon. {@code updating}: a
+     * new version of the article (the same URL with changed text) waits for its own shard
+     * replies; its verdict, when they are in, is the first outcome of that raw record.
+     */
     record ArticleState(CleanArticle article, long eventTime, long ingestTime, int expectedReplies,
-                        int replies, List<Relation> relations, DedupeVerdict emitted) {
+                        int replies, List<Relation> relations, DedupeVerdict emitted, boolean updating) {
+
+        ArticleState(CleanArticle article, long eventTime, long ingestTime, int expectedReplies,
+                     int replies, List<Relation> relations, DedupeVerdict emitted) {
+            this(article, eventTime, ingestTime, expectedReplies, replies, relations, emitted, false);
+        }
     }
 }

@@ -102,16 +102,13 @@ final class VerdictProcessor implements Processor<String, Event, String, DedupeV
             pending.put(ExpiryIndex.key(state.ingestTime(), id), id);
         }
         if (isComplete(state)) {
-            if (state.emitted() == null) {
+            boolean first = state.emitted() == null || state.updating();
+            if (first) {
                 pending.delete(ExpiryIndex.key(state.ingestTime(), id));
             }
             DedupeVerdict verdict = decide(id, state);
-            if (state.emitted() == null || changed(state.emitted(), verdict)) {
-                boolean retracts = state.emitted() != null && !state.emitted().isDuplicate() && verdict.isDuplicate();
-                if (retracts) {
-                    verdict = withRetraction(verdict);
-                }
-                emit(record, verdict, state.emitted() == null ? "new" : "revision");
+            if (first || changed(state.emitted(), verdict)) {
+                emit(record, retractingIfNeeded(state.emitted(), verdict), first ? "new" : "revision");
                 state = withEmitted(state, verdict);
             }
         }
@@ -135,10 +132,10 @@ final class VerdictProcessor implements Processor<String, Event, String, DedupeV
     /** Decides one overdue article on the relations that did arrive, if it still waits. */
     private void decideAtDeadline(String id) {
         ArticleState state = states.get(id);
-        if (state == null || state.article() == null || state.emitted() != null) {
+        if (state == null || state.article() == null || (state.emitted() != null && !state.updating())) {
             return;
         }
-        DedupeVerdict verdict = decide(id, state);
+        DedupeVerdict verdict = retractingIfNeeded(state.emitted(), decide(id, state));
         Headers headers = new RecordHeaders();
         headers.add(OUTCOME_HEADER, "new".getBytes(StandardCharsets.UTF_8));
         headers.add(DEADLINE_HEADER, (state.replies() + "/" + state.expectedReplies()).getBytes(StandardCharsets.UTF_8));
@@ -149,18 +146,33 @@ final class VerdictProcessor implements Processor<String, Event, String, DedupeV
             state.replies(), state.expectedReplies());
     }
 
-    /** The same URL fetched again: an exact duplicate of itself, or an update of the article. */
+    /**
+     * The same URL fetched again. With the same text it is an exact duplicate of itself. With
+     * changed text it is an update (news sites revise stories all day): it replaces the
+     * article under the same id and is deduplicated afresh, on the relations its own probes
+     * bring back (the earlier version's are dropped); the verdict comes when they are in.
+     */
     private void samePageAgain(Record<String, Event> record, ArticleState state, Event event) {
         String id = record.key();
+        if (state.updating()) {
+            // The previous version still waits for replies: it is decided now on those that came,
+            // so that its raw record, too, ends as exactly one outcome.
+            pending.delete(ExpiryIndex.key(state.ingestTime(), id));
+            DedupeVerdict verdict = decide(id, state);
+            emit(record, retractingIfNeeded(state.emitted(), verdict), "new");
+            state = withEmitted(state, verdict);
+            states.put(id, state);
+        }
         if (state.article().text().equals(event.article().text())) {
             emit(record, DedupeVerdict.duplicate(id, event.article(), id, DuplicateKind.EXACT, 1.0), "new");
             return;
         }
-        ArticleState updated = new ArticleState(event.article(), state.eventTime(), state.ingestTime(),
-            state.expectedReplies(), state.replies(), state.relations(), state.emitted());
-        DedupeVerdict verdict = decide(id, updated);
-        emit(record, verdict, "new");
-        states.put(id, withEmitted(updated, verdict));
+        ArticleState updated = new ArticleState(event.article(), event.eventTime(), record.timestamp(),
+            event.expectedReplies(), 0, List.of(), state.emitted(), true);
+        expiry.put(ExpiryIndex.key(updated.ingestTime(), id), id);
+        latestIngestTime = Math.max(latestIngestTime, updated.ingestTime());
+        pending.put(ExpiryIndex.key(updated.ingestTime(), id), id);
+        states.put(id, updated);
     }
 
     private static ArticleState apply(ArticleState state, Event event, long timestamp) {
@@ -171,9 +183,9 @@ final class VerdictProcessor implements Processor<String, Event, String, DedupeV
             case ARTICLE -> new ArticleState(event.article(), event.eventTime(), timestamp,
                 event.expectedReplies(), s.replies(), relations, s.emitted());
             case REPLY -> new ArticleState(s.article(), s.eventTime(), s.ingestTime(), s.expectedReplies(),
-                s.replies() + 1, relations, s.emitted());
+                s.replies() + 1, relations, s.emitted(), s.updating());
             case NOTICE -> new ArticleState(s.article(), s.eventTime(), s.ingestTime(), s.expectedReplies(),
-                s.replies(), relations, s.emitted());
+                s.replies(), relations, s.emitted(), s.updating());
         };
     }
 
@@ -216,6 +228,11 @@ final class VerdictProcessor implements Processor<String, Event, String, DedupeV
         context.forward(new Record<>(record.key(), verdict, record.timestamp(), headers));
     }
 
+    /** The verdict, marked as a retraction when it drops an article that was emitted as kept. */
+    private static DedupeVerdict retractingIfNeeded(DedupeVerdict before, DedupeVerdict now) {
+        return before != null && !before.isDuplicate() && now.isDuplicate() ? withRetraction(now) : now;
+    }
+
     private static DedupeVerdict withRetraction(DedupeVerdict v) {
         return new DedupeVerdict(v.id(), v.article(), v.storyId(), v.related(), v.duplicateOf(), v.kind(),
             v.similarity(), true);
@@ -223,7 +240,7 @@ final class VerdictProcessor implements Processor<String, Event, String, DedupeV
 
     private static ArticleState withEmitted(ArticleState s, DedupeVerdict v) {
         return new ArticleState(s.article(), s.eventTime(), s.ingestTime(), s.expectedReplies(), s.replies(),
-            s.relations(), v);
+            s.relations(), v, false);
     }
 
     /** Deletes the state of articles that left the horizon (in ingestion time), found by range in the expiry index. */

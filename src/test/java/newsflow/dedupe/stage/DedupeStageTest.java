@@ -168,6 +168,40 @@ class DedupeStageTest {
     }
 
     @Test
+    void aPageUpdatedUnderItsUrlIsKeptUnderTheSameIdWithItsNewText() {
+        List<DedupeVerdict> verdicts = run(Duration.ofDays(7),
+            article("https://a.org/1", "2026-01-01", BODY), article("https://a.org/1", "2026-01-01", OTHER));
+        assertEquals(2, verdicts.size(), verdicts.toString());
+        assertFalse(verdicts.get(1).isDuplicate());
+        assertEquals(verdicts.get(0).id(), verdicts.get(1).id());
+        assertEquals(OTHER, verdicts.get(1).article().text());
+    }
+
+    @Test
+    void anUpdateIsDedupedAfreshOnItsNewText() {
+        // The page at /2 first carries its own story, then is updated to a copy of /1's.
+        List<DedupeVerdict> verdicts = run(Duration.ofDays(7),
+            article("https://a.org/1", "2026-01-01", BODY), article("https://a.org/2", "2026-01-02", OTHER),
+            article("https://a.org/2", "2026-01-02", BODY));
+        assertEquals(3, verdicts.size(), verdicts.toString());
+        DedupeVerdict update = verdicts.get(2);
+        assertEquals(ArticleIds.idOf("https://a.org/1"), update.duplicateOf(), update.toString());
+        assertTrue(update.retractsArticle(), "the version kept before is taken back");
+    }
+
+    @Test
+    void anOriginalUpdatedToNewTextNoLongerCarriesItsOldRelations() {
+        String rewrite = BODY.replace("eleven", "twelve").replace("spring", "autumn");
+        List<DedupeVerdict> verdicts = run(Duration.ofDays(7),
+            article("https://a.org/1", "2026-01-01", BODY), article("https://a.org/2", "2026-01-02", rewrite),
+            article("https://a.org/2", "2026-01-02", OTHER));
+        DedupeVerdict update = verdicts.get(verdicts.size() - 1);
+        assertEquals(OTHER, update.article().text());
+        assertFalse(update.isDuplicate(), update.toString());
+        assertEquals(update.id(), update.storyId(), "a story of its own once the shared text is gone");
+    }
+
+    @Test
     void aCopyPublishedBeyondTheHorizonIsKept() {
         List<DedupeVerdict> verdicts = run(Duration.ofDays(7),
             article("https://a.org/1", "2026-01-01", BODY), article("https://b.org/copy", "2026-02-01", BODY));
