@@ -50,7 +50,7 @@ import org.apache.kafka.streams.state.Stores;
  * <p>Both stores are bounded: an entry is dropped once it has not changed for the retention
  * (ingestion time; by default {@value #DEFAULT_RETENTION_DAYS} days, at least the dedupe
  * horizon, within which retractions arrive). Expiry is a range read over a time-ordered index
- * ({@link ExpiryIndex}), never a scan. The count already sent for an expired entity-hour stays
+ * ({@link ExpiryIndex}) that holds one entry per stored entry (a change moves it), never a scan. The count already sent for an expired entity-hour stays
  * on the output topic; an article of that hour arriving later still starts a new count from
  * its own contribution, so very late arrivals (after the retention) under-count.
  */
@@ -198,6 +198,9 @@ public final class EntityTrends {
                 }
             }
             latestSeen = Math.max(latestSeen, record.timestamp());
+            if (before != null) {
+                expiry.delete(ExpiryIndex.key(before.seen(), id));
+            }
             if (now.isEmpty()) {
                 counted.delete(id);
             } else {
@@ -254,6 +257,9 @@ public final class EntityTrends {
             Tally tally = counts.get(key);
             long n = (tally == null ? 0 : tally.count().articles()) + change.articles();
             latestChange = Math.max(latestChange, record.timestamp());
+            if (tally != null) {
+                expiry.delete(ExpiryIndex.key(tally.changed(), key));
+            }
             if (n <= 0) {
                 counts.delete(key);
                 if (tally != null) {

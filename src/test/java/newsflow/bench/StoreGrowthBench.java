@@ -34,24 +34,37 @@ import org.apache.kafka.streams.test.TestRecord;
 /**
  * Store sizes over a long run: N synthetic articles (one a minute of ingestion time, a fifth
  * of them copies) through the processing topology and the serving views, with a 1-day dedupe
- * horizon and a 2-day serving retention; prints the entries of every store every N/10
+ * horizon, a 1-day trend retention and a 2-day serving retention; prints the entries of every store every N/10
  * articles. Bounded stores level off after the horizon; the others keep growing.
  *
- * <p>Run: {@code java -Xmx4g -cp target/test-classes:target/classes:$(cat cp.txt) newsflow.bench.StoreGrowthBench 6000}
+ * <p>Run: {@code CLASSPATH=target/test-classes:target/classes:$(cat cp.txt) java -Xmx1g newsflow.bench.StoreGrowthBench 200000}
  * (cp.txt from {@code mvn dependency:build-classpath -Dmdep.outputFile=cp.txt}). The topology
- * test driver keeps every record it produced, changelogs included, in memory, so a run is
- * limited to a few thousand articles (6,000 = 4 days of ingestion time, four dedupe horizons
- * and two serving retentions); a run of 200,000 needs the real broker.
+ * test drivers keep every record they produce (changelogs and repartition topics included)
+ * until it is read, so the run reads every topic every 100 articles: its heap holds the stores,
+ * not the history.
  */
 public final class StoreGrowthBench {
 
-    private static final String[] WORDS = ("council harbour ferry budget school road river bridge market station "
-        + "mayor minister police hospital weather storm festival museum library stadium team season court "
-        + "election vote plan report figures officials residents workers farmers teachers drivers").split(" ");
+    /** 2,000 made-up words of two or three syllables: stories share words, rarely sentences. */
+    private static final String[] WORDS = words(2000);
     private static final String[] NAMES = {"Port Aurel", "Vell Islands", "Marta Keller", "Ivan Petrov", "Nova City",
         "Selvan Agency", "Harbour Board", "Kestrel Group", "Ana Liu", "Omar Haddad"};
 
     private StoreGrowthBench() {
+    }
+
+    private static String[] words(int n) {
+        String[] syllables = "ba ko ri mu te sa lo ne vi da pe ru fo gi ha ju ka lu me no".split(" ");
+        Random r = new Random(11);
+        String[] out = new String[n];
+        for (int i = 0; i < n; i++) {
+            StringBuilder w = new StringBuilder();
+            for (int k = 2 + r.nextInt(2); k > 0; k--) {
+                w.append(syllables[r.nextInt(syllables.length)]);
+            }
+            out[i] = w.toString();
+        }
+        return out;
     }
 
     private static String story(int n) {
@@ -73,7 +86,8 @@ public final class StoreGrowthBench {
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
         Path state = Files.createTempDirectory("newsflow-growth-");
-        PipelineConfig config = new PipelineConfig(Topics.DEFAULT, PipelineConfig.DEFAULT_MAX_PAGE_BYTES, Duration.ofDays(1), 3);
+        PipelineConfig config = new PipelineConfig(Topics.DEFAULT, PipelineConfig.DEFAULT_MAX_PAGE_BYTES, Duration.ofDays(1), 3,
+            Duration.ofDays(1));
         Topics t = config.topics();
         Properties props = StreamsSettings.streamsConfig("dummy:9092", state.resolve("p"), t, new Properties());
         NewsflowTopology.Stages stages = new NewsflowTopology.Stages(
@@ -92,7 +106,8 @@ public final class StoreGrowthBench {
             }
             List<String> processingStores = List.of(DedupeStage.BANDS_STORE, DedupeStage.SHARD_FINGERPRINTS_STORE,
                 DedupeStage.SHARD_EXPIRY_STORE, DedupeStage.ARTICLE_STATES_STORE, DedupeStage.ARTICLE_STATES_EXPIRY_STORE,
-                DedupeStage.PENDING_STORE, EntityTrends.ARTICLES_STORE, EntityTrends.COUNTS_STORE);
+                DedupeStage.PENDING_STORE, EntityTrends.ARTICLES_STORE, EntityTrends.ARTICLES_EXPIRY_STORE, EntityTrends.COUNTS_STORE,
+                EntityTrends.COUNTS_EXPIRY_STORE);
             List<String> viewStores = List.of(ServingViews.ARTICLES_STORE, ServingViews.ENTITY_INDEX_STORE,
                 ServingViews.ARTICLES_EXPIRY_STORE, ServingViews.ENTITY_INDEX_EXPIRY_STORE, ServingViews.ENTITY_HOURS_STORE,
                 ServingViews.RECENT_ARTICLES_STORE);
@@ -106,6 +121,10 @@ public final class StoreGrowthBench {
                     for (TestRecord<byte[], byte[]> r : outs.get(k).readRecordsToList()) {
                         ins.get(k).pipeInput(new TestRecord<>(r.key(), r.value(), r.headers(), r.timestamp()));
                     }
+                }
+                if (i % 100 == 0) {
+                    drain(processing);
+                    drain(views);
                 }
                 if (i % 1000 == 0) { // wall-clock punctuators follow ingestion time
                     processing.advanceWallClockTime(Duration.ofMinutes(1000));
@@ -123,6 +142,17 @@ public final class StoreGrowthBench {
                     System.out.println(line);
                 }
             }
+        }
+    }
+
+    /**
+     * Reads away what the drivers keep of every topic they produced to (changelogs and
+     * repartition topics included), so that a long run holds only the stores in memory.
+     */
+    private static void drain(TopologyTestDriver driver) {
+        for (String topic : driver.producedTopicNames()) {
+            driver.createOutputTopic(topic, Serdes.ByteArray().deserializer(), Serdes.ByteArray().deserializer())
+                .readRecordsToList();
         }
     }
 

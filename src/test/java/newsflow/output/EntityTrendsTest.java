@@ -133,6 +133,15 @@ class EntityTrendsTest {
         assertEquals(List.of("a1", "a2"), keys(EntityTrends.ARTICLES_STORE));
     }
 
+    @Test
+    void theExpiryIndexesHoldOneEntryPerStoredEntry() {
+        for (int i = 0; i < 5; i++) {
+            in.pipeInput("a1", kept("a1", i % 2 == 0 ? "Ana Liu" : "Omar Haddad"), T0.plus(Duration.ofMinutes(i)));
+        }
+        assertEquals(keys(EntityTrends.ARTICLES_STORE).size(), keys(EntityTrends.ARTICLES_EXPIRY_STORE).size());
+        assertEquals(keys(EntityTrends.COUNTS_STORE).size(), keys(EntityTrends.COUNTS_EXPIRY_STORE).size());
+    }
+
     private Map<String, Long> readCounts() {
         return countsOf(out.readKeyValuesToList());
     }
