@@ -3,11 +3,14 @@ package newsflow.ops;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import newsflow.clean.UnusablePageException;
+import newsflow.core.headers.RawSource;
 import newsflow.ingest.InvalidPageException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.streams.StreamsConfig;
@@ -24,6 +27,14 @@ import org.slf4j.LoggerFactory;
  * class, the stack trace and the source topic, partition and offset: the same headers as Kafka
  * Streams' own handler, so any DLQ tooling reads them.
  *
+ * <p>A record that fails after the clean stage is in newsflow's internal form; when it names
+ * its raw record ({@link RawSource}), the dead letter holds that record's key and value, read
+ * back from the raw topic, and the raw topic, partition and offset in the headers, so that
+ * every dead letter can be replayed by producing its bytes to the raw topic again. Where the
+ * stage failed is in {@value #FAILED_AT_HEADER}. If the raw record cannot be read (deleted by
+ * retention), the dead letter holds the internal bytes and says why in
+ * {@value #ORIGINAL_HEADER}.
+ *
  * <p>Bad input is expected (a scraper sent broken JSON, a page had no article): it is logged
  * in one line. Anything else is a bug and is logged with its stack trace.
  */
@@ -32,8 +43,16 @@ public final class DeadLetterHandler implements ProcessingExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterHandler.class);
     private static final String PREFIX = "__streams.errors.";
 
+    /** Header: the internal record that failed ({@code topic-partition@offset}, processor node). */
+    public static final String FAILED_AT_HEADER = "newsflow.failed-at";
+    /** Header on a dead letter whose raw record could not be read back: why. */
+    public static final String ORIGINAL_HEADER = "newsflow.original";
+
+    private static final Duration RAW_READ_TIMEOUT = Duration.ofSeconds(10);
+
     private String topic;
     private PipelineMetrics metrics = PipelineMetrics.disabled();
+    private RawRecords rawRecords;
 
     /**
      * Reads the dead-letter topic name and, when the configuration holds a
@@ -44,6 +63,7 @@ public final class DeadLetterHandler implements ProcessingExceptionHandler {
     public void configure(Map<String, ?> configs) {
         Object name = configs.get(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG);
         topic = name == null ? null : name.toString();
+        rawRecords = new RawRecords(configs);
         if (configs.get(PipelineMetrics.CONFIG_KEY) instanceof PipelineMetrics m) {
             metrics = m;
         }
@@ -66,8 +86,28 @@ public final class DeadLetterHandler implements ProcessingExceptionHandler {
 
     /** The dead-letter record: original bytes, original headers, and the error headers. */
     ProducerRecord<byte[], byte[]> deadLetter(ErrorHandlerContext context, Exception exception) {
-        ProducerRecord<byte[], byte[]> dl = new ProducerRecord<>(topic, null, context.timestamp(),
-            context.sourceRawKey(), context.sourceRawValue());
+        byte[] key = context.sourceRawKey();
+        byte[] value = context.sourceRawValue();
+        String sourceTopic = context.topic();
+        int sourcePartition = context.partition();
+        long sourceOffset = context.offset();
+        String failedAt = null;
+        String original = null;
+        RawSource raw = RawSource.of(context.headers());
+        if (raw != null && !raw.topic().equals(context.topic())) {
+            failedAt = context.topic() + "-" + context.partition() + "@" + context.offset() + " in " + context.processorNodeId();
+            ConsumerRecord<byte[], byte[]> r = readRaw(raw);
+            if (r != null) {
+                key = r.key();
+                value = r.value();
+                sourceTopic = raw.topic();
+                sourcePartition = raw.partition();
+                sourceOffset = raw.offset();
+            } else {
+                original = "raw record " + raw + " could not be read back (deleted by retention?): the value is newsflow's internal form";
+            }
+        }
+        ProducerRecord<byte[], byte[]> dl = new ProducerRecord<>(topic, null, context.timestamp(), key, value);
         if (context.headers() != null) {
             for (Header h : context.headers()) {
                 if (!h.key().startsWith(PREFIX) && !h.key().startsWith(StageProbe.STAGE_START)
@@ -81,10 +121,28 @@ public final class DeadLetterHandler implements ProcessingExceptionHandler {
         add(dl, "exception", exception.getClass().getName());
         add(dl, "message", exception.getMessage() == null ? exception.toString() : exception.getMessage());
         add(dl, "stacktrace", trace.toString());
-        add(dl, "topic", context.topic());
-        add(dl, "partition", String.valueOf(context.partition()));
-        add(dl, "offset", String.valueOf(context.offset()));
+        add(dl, "topic", sourceTopic);
+        add(dl, "partition", String.valueOf(sourcePartition));
+        add(dl, "offset", String.valueOf(sourceOffset));
+        if (failedAt != null) {
+            dl.headers().add(FAILED_AT_HEADER, failedAt.getBytes(StandardCharsets.UTF_8));
+        }
+        if (original != null) {
+            dl.headers().add(ORIGINAL_HEADER, original.getBytes(StandardCharsets.UTF_8));
+        }
         return dl;
+    }
+
+    private ConsumerRecord<byte[], byte[]> readRaw(RawSource raw) {
+        if (rawRecords == null || !rawRecords.configured()) {
+            return null;
+        }
+        try {
+            return rawRecords.read(raw, RAW_READ_TIMEOUT);
+        } catch (RuntimeException e) {
+            LOG.warn("could not read raw record {} back for its dead letter", raw, e);
+            return null;
+        }
     }
 
     /** Whether the exception says the input was bad, rather than that newsflow has a bug. */

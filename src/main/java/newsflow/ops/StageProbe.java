@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import newsflow.core.EventTime;
+import newsflow.core.headers.RawSource;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
@@ -111,10 +112,12 @@ public final class StageProbe<K, V> implements FixedKeyProcessor<K, V, V> {
                 }
                 headers.remove(STAGE_START);
                 headers.remove(FETCHED_AT);
+                headers.remove(RawSource.HEADER);
             }
             case STRIP -> {
                 headers.remove(STAGE_START);
                 headers.remove(FETCHED_AT);
+                headers.remove(RawSource.HEADER);
             }
             default -> throw new IllegalStateException(kind.name());
         }

@@ -84,6 +84,13 @@ final class BrokerHarness implements BeforeAllCallback, AfterAllCallback {
 
         /** As {@link #startInstance()}, with Kafka Streams settings on top. */
         Pipeline startInstance(Properties extra) {
+            NewsflowTopology.Stages stages = new NewsflowTopology.Stages(
+                new ArticleCleaner(CleaningPolicy.newsDefaults()), new CapitalisedPhraseTagger());
+            return startTopology(NewsflowTopology.build(config, stages), extra);
+        }
+
+        /** Runs {@code topology} under this run's application id and newsflow's Kafka Streams settings. */
+        Pipeline startTopology(org.apache.kafka.streams.Topology topology, Properties extra) {
             Path state;
             try {
                 state = Files.createTempDirectory("newsflow-it-state-");
@@ -95,9 +102,7 @@ final class BrokerHarness implements BeforeAllCallback, AfterAllCallback {
             overrides.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
             overrides.putAll(extra);
             Properties props = StreamsSettings.streamsConfig(broker.bootstrapServers(), state, config.topics(), overrides);
-            NewsflowTopology.Stages stages = new NewsflowTopology.Stages(
-                new ArticleCleaner(CleaningPolicy.newsDefaults()), new CapitalisedPhraseTagger());
-            Pipeline p = Pipeline.start(NewsflowTopology.build(config, stages), props, Duration.ofSeconds(60));
+            Pipeline p = Pipeline.start(topology, props, Duration.ofSeconds(60));
             running.add(p);
             return p;
         }

@@ -6,6 +6,7 @@ import newsflow.clean.ArticleCleaner;
 import newsflow.clean.UnusablePageException;
 import newsflow.core.CleanArticle;
 import newsflow.core.RecordFailure;
+import newsflow.core.headers.RawSource;
 import newsflow.ingest.ArticleIds;
 import newsflow.ingest.RawPage;
 import newsflow.ingest.RawPageCodec;
@@ -25,7 +26,9 @@ import org.apache.kafka.streams.processor.api.Record;
  * exception message as the reason (KIP-1034) and the stream carries on. So does a stack
  * overflow or an out-of-memory error on one page ({@link RecordFailure}), which would otherwise
  * kill the stream thread and be read again by its replacement. This stage runs before any
- * repartition, so the dead letter holds exactly what the scraper sent.
+ * repartition, so the dead letter holds exactly what the scraper sent. Each article it forwards
+ * names its raw record ({@link RawSource}), so that the stages after it can dead-letter the
+ * scraper's bytes too.
  */
 public final class CleanStage {
 
@@ -59,7 +62,9 @@ public final class CleanStage {
         public void process(Record<byte[], byte[]> record) {
             RawPage page = codec.decode(record.value());
             CleanArticle article = RecordFailure.guard("cleaning", () -> cleaner.clean(page));
-            context.forward(record.withKey(ArticleIds.idOf(page.url())).withValue(article));
+            Record<String, CleanArticle> out = record.withKey(ArticleIds.idOf(page.url())).withValue(article);
+            context.recordMetadata().ifPresent(m -> new RawSource(m.topic(), m.partition(), m.offset()).addTo(out.headers()));
+            context.forward(out);
         }
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import newsflow.core.RecordFailure;
+import newsflow.core.headers.RawSource;
 import newsflow.core.state.ExpiryIndex;
 import newsflow.dedupe.FingerprintCodec;
 import newsflow.dedupe.Match;
@@ -16,6 +18,7 @@ import newsflow.dedupe.Verifier;
 import newsflow.dedupe.stage.DedupeMessages.Event;
 import newsflow.dedupe.stage.DedupeMessages.Probe;
 import newsflow.dedupe.stage.DedupeMessages.ShardEntry;
+import org.apache.kafka.common.metrics.Sensor;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.Cancellable;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -24,6 +27,8 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Step 2 of the dedupe stage, on a band shard's partition: looks up the articles already
@@ -47,6 +52,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 final class BandIndexProcessor implements Processor<String, Probe, String, Event> {
 
+    private static final Logger LOG = LoggerFactory.getLogger(BandIndexProcessor.class);
+
     private final Verifier verifier;
     private final long horizonMillis;
     private final int bucketCap;
@@ -54,6 +61,7 @@ final class BandIndexProcessor implements Processor<String, Probe, String, Event
     private final String fingerprintsStore;
     private final String expiryStore;
     private ProcessorContext<String, Event> context;
+    private Sensor failedProbes;
     private KeyValueStore<Long, BandMembers> bands;
     private KeyValueStore<String, ShardEntry> fingerprints;
     private KeyValueStore<String, String> expiry;
@@ -81,6 +89,8 @@ final class BandIndexProcessor implements Processor<String, Probe, String, Event
         this.bands = context.getStateStore(bandsStore);
         this.fingerprints = context.getStateStore(fingerprintsStore);
         this.expiry = context.getStateStore(expiryStore);
+        this.failedProbes = context.metrics().addRateTotalSensor("newsflow", "dedupe", FAILED_PROBES_METRIC,
+            Sensor.RecordingLevel.INFO);
         recentlyVerified.clear(); // a revived task re-initialises this instance; its stores may have been restored
         context.schedule(Duration.ofMinutes(5), PunctuationType.WALL_CLOCK_TIME, now -> forgetExpired());
         rebuildIfNeeded();
@@ -146,8 +156,35 @@ final class BandIndexProcessor implements Processor<String, Probe, String, Event
         }
     }
 
+    /**
+     * Indexes the prober and verifies its candidates; the prober always gets its reply. A probe
+     * that fails here (a fingerprint that cannot be read, a bug in verification, a stack overflow
+     * or running out of memory on one pair) is answered with the relations found so far, logged
+     * and counted ({@value #FAILED_PROBES_METRIC}): the article is decided on what its shards
+     * could say, rather than dead-lettered after its copies may already have been told of it, or
+     * left waiting for its verdict deadline.
+     */
     @Override
     public void process(Record<String, Probe> record) {
+        Probe probe = record.value();
+        List<Relation> relations = new ArrayList<>();
+        try {
+            RecordFailure.guard("dedupe probe", () -> {
+                indexAndVerify(record, relations);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            failedProbes.record();
+            LOG.warn("probe of article {} failed on shard {}: replying with {} relation(s) found so far",
+                probe.id(), record.key(), relations.size(), e);
+        }
+        context.forward(record.withKey(probe.id()).withValue(Event.reply(List.copyOf(relations))));
+    }
+
+    /** Sensor counting probes that failed on a shard and were answered with what was found. */
+    static final String FAILED_PROBES_METRIC = "dedupe-probe-failed";
+
+    private void indexAndVerify(Record<String, Probe> record, List<Relation> relations) {
         Probe probe = record.value();
         latestIngestTime = Math.max(latestIngestTime, record.timestamp());
         fingerprints.put(probe.id(), new ShardEntry(probe.eventTime(), probe.dated(), record.timestamp(), probe.fingerprint()));
@@ -161,15 +198,15 @@ final class BandIndexProcessor implements Processor<String, Probe, String, Event
         expiry.put(indexKey, known == null || known.isEmpty() ? bandsJoined
             : bandsJoined.isEmpty() ? known : known + "," + bandsJoined);
         Verifier.Prepared prober = verifier.prepare(FingerprintCodec.decode(probe.fingerprint()));
-        List<Relation> relations = new ArrayList<>();
         for (String candidate : candidates) {
             Relation relation = verified(probe, prober, candidate);
             if (relation != null) {
                 relations.add(relation);
-                context.forward(record.withKey(candidate).withValue(Event.notice(relation)));
+                // A notice concerns the other article: it does not carry the prober's raw source.
+                context.forward(record.withKey(candidate).withValue(Event.notice(relation))
+                    .withHeaders(RawSource.without(record.headers())));
             }
         }
-        context.forward(record.withKey(probe.id()).withValue(Event.reply(relations)));
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Objects;
 
 import newsflow.core.DedupeVerdict;
 import newsflow.core.DuplicateKind;
+import newsflow.core.RecordFailure;
 import newsflow.core.RelatedArticle;
 import newsflow.core.state.ExpiryIndex;
 import newsflow.dedupe.Relation;
@@ -60,6 +61,7 @@ final class VerdictProcessor implements Processor<String, Event, String, DedupeV
     private KeyValueStore<String, String> pending;
     private KeyValueStore<String, String> expiry;
     private Sensor deadlineVerdicts;
+    private Sensor failedEvents;
     private long latestIngestTime = Long.MIN_VALUE;
     private boolean scannedOnce;
 
@@ -79,12 +81,39 @@ final class VerdictProcessor implements Processor<String, Event, String, DedupeV
         this.expiry = context.getStateStore(expiryStoreName);
         this.deadlineVerdicts = context.metrics().addRateTotalSensor("newsflow", "dedupe",
             "verdict-deadline", Sensor.RecordingLevel.INFO);
+        this.failedEvents = context.metrics().addRateTotalSensor("newsflow", "dedupe",
+            FAILED_EVENTS_METRIC, Sensor.RecordingLevel.INFO);
         context.schedule(Duration.ofMinutes(5), PunctuationType.WALL_CLOCK_TIME, now -> forgetExpired());
         context.schedule(Duration.ofSeconds(10), PunctuationType.STREAM_TIME, this::decideOverdue);
     }
 
+    /**
+     * Applies one event. An article event that fails is dead-lettered by the stream's handler
+     * (with the scraper's bytes): that is its raw record's one outcome. A reply or notice that
+     * fails is dropped, logged and counted ({@value #FAILED_EVENTS_METRIC}): it concerns an
+     * article that has its own outcome coming, decided at the latest at the verdict deadline.
+     */
     @Override
     public void process(Record<String, Event> record) {
+        if (record.value().kind() == DedupeMessages.EventKind.ARTICLE) {
+            apply(record);
+            return;
+        }
+        try {
+            RecordFailure.guard("dedupe verdict", () -> {
+                apply(record);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            failedEvents.record();
+            LOG.warn("{} for article {} dropped: it could not be applied", record.value().kind(), record.key(), e);
+        }
+    }
+
+    /** Sensor counting replies and notices that failed and were dropped. */
+    static final String FAILED_EVENTS_METRIC = "dedupe-event-failed";
+
+    private void apply(Record<String, Event> record) {
         String id = record.key();
         Event event = record.value();
         ArticleState state = states.get(id);
@@ -126,7 +155,15 @@ final class VerdictProcessor implements Processor<String, Event, String, DedupeV
         if (cutoff <= 0) {
             return;
         }
-        ExpiryIndex.expire(pending, cutoff, entry -> decideAtDeadline(entry.value));
+        ExpiryIndex.expire(pending, cutoff, entry -> {
+            try {
+                decideAtDeadline(entry.value);
+            } catch (RuntimeException e) {
+                // One unreadable state must not stop the deadline for the others (nor the thread).
+                failedEvents.record();
+                LOG.warn("article {} could not be decided at the verdict deadline", entry.value, e);
+            }
+        });
     }
 
     /** Decides one overdue article on the relations that did arrive, if it still waits. */

@@ -61,4 +61,23 @@ class CleanStageTest {
                 StandardCharsets.UTF_8).startsWith("malformed JSON"));
         }
     }
+
+    @Test
+    void eachArticleNamesTheRawRecordItCameFrom() {
+        StreamsBuilder b = new StreamsBuilder();
+        CleanStage.build(b.stream("raw", Consumed.with(Serdes.ByteArray(), Serdes.ByteArray())),
+                new RawPageCodec(1_000_000), new ArticleCleaner(CleaningPolicy.newsDefaults()))
+            .to("clean", Produced.with(Serdes.String(), JsonSerde.of(CleanArticle.class)));
+        Properties p = StreamsSettings.streamsConfig("dummy:9092", state, new Topics("raw", "a", "d", "t", "dead"), new Properties());
+        try (TopologyTestDriver d = new TopologyTestDriver(b.build(), p)) {
+            var raw = d.createInputTopic("raw", Serdes.ByteArray().serializer(), Serdes.ByteArray().serializer());
+            var clean = d.createOutputTopic("clean", Serdes.String().deserializer(), JsonSerde.of(CleanArticle.class).deserializer());
+            raw.pipeInput(RawPageCodec.encode(RawPage.ofHtml("https://x.org/one", PAGE)));
+            raw.pipeInput(RawPageCodec.encode(RawPage.ofHtml("https://x.org/two", PAGE.replace("Saturday", "Sunday"))));
+
+            var records = clean.readRecordsToList();
+            assertEquals(new newsflow.core.headers.RawSource("raw", 0, 0), newsflow.core.headers.RawSource.of(records.get(0).headers()));
+            assertEquals(new newsflow.core.headers.RawSource("raw", 0, 1), newsflow.core.headers.RawSource.of(records.get(1).headers()));
+        }
+    }
 }

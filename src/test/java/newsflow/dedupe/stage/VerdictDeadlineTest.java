@@ -102,4 +102,16 @@ class VerdictDeadlineTest {
         streamTimeReaches(t + 2 * DEADLINE.toMillis());
         assertTrue(context.forwarded().isEmpty(), "nothing is pending any more");
     }
+
+    @Test
+    void aReplyThatCannotBeAppliedIsDroppedAndTheArticleIsDecidedAtTheDeadline() {
+        long t = 1_000_000;
+        processor.process(new Record<>("a", Event.article(ARTICLE, t, 2), t));
+        processor.process(new Record<>("a", Event.reply(java.util.Arrays.asList((newsflow.dedupe.Relation) null)), t + 5));
+        processor.process(new Record<>("a", Event.reply(List.of()), t + 6));
+        assertTrue(context.forwarded().isEmpty(), "one usable reply of two: it waits");
+
+        streamTimeReaches(t + DEADLINE.toMillis() + 1);
+        assertEquals(1, context.forwarded().size(), "decided at the deadline");
+    }
 }
