@@ -22,6 +22,23 @@ public interface EntityTagger {
      */
     List<TaggedEntity> tag(String title, String text);
 
+    /** Entities found within a time budget: those of the first {@code taggedChars} characters. */
+    record Result(List<TaggedEntity> entities, int taggedChars) {
+
+        public Result {
+            entities = List.copyOf(entities);
+        }
+    }
+
+    /**
+     * Tags one article within {@code budget}: where the budget runs out, the rest of the text
+     * is left untagged and {@link Result#taggedChars} says where tagging stopped. By default
+     * the whole text, whatever the time.
+     */
+    default Result tag(String title, String text, java.time.Duration budget) {
+        return new Result(tag(title, text), text == null ? 0 : text.length());
+    }
+
     /**
      * Whether this tagger has a model for text in {@code language} (an ISO 639-1 code; {@code
      * null} when the clean stage could not tell). The stage does not run a tagger over text in

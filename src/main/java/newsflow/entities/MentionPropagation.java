@@ -27,6 +27,10 @@ final class MentionPropagation {
         // Taken ranges by start: overlap checks stay logarithmic on long documents.
         java.util.TreeMap<Integer, Integer> taken = new java.util.TreeMap<>();
         clusters.forEach(c -> c.spans.forEach(s -> taken.merge(s.start(), s.end(), Math::max)));
+        // A scan for the same form, type, KB entity and surname role claims nothing the first
+        // did not (taken ranges only grow; the other checks depend on those four alone): once is
+        // enough, which keeps a text of thousands of people sharing a few surnames linear.
+        Set<String> scanned = new java.util.HashSet<>();
         for (MentionLinker.Cluster c : clusters) {
             Set<String> forms = new LinkedHashSet<>();
             for (String s : c.surfaces) {
@@ -41,6 +45,10 @@ final class MentionPropagation {
                 forms.add(surname);
             }
             for (String form : forms) {
+                if (!scanned.add(form + '\u0000' + type + '\u0000' + (c.kb == null ? "" : c.kb.id())
+                        + '\u0000' + form.equals(surname))) {
+                    continue;
+                }
                 for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
                     Span candidate = new Span(at, at + form.length(), type, c.kb);
                     if (form.equals(surname) && followedByCapitalisedWord(text, candidate.end())) {

@@ -156,9 +156,19 @@ public final class NeuralRecognizer implements Recognizer {
     /** The entity spans in {@code text} (PERSON, ORGANIZATION, LOCATION, MISC), by position. */
     @Override
     public List<Span> recognise(String text) {
+        return recogniseUntil(text, Long.MAX_VALUE).spans();
+    }
+
+    /** As {@link #recognise}, sentence by sentence until the deadline has passed. */
+    @Override
+    public Recognition recogniseUntil(String text, long deadlineNanos) {
         Objects.requireNonNull(text, "text");
+        boolean bounded = deadlineNanos != Long.MAX_VALUE;
         List<Span> spans = new ArrayList<>();
         for (List<WordTokenizer.Token> sentence : WordTokenizer.sentences(text)) {
+            if (bounded && System.nanoTime() - deadlineNanos > 0 && !sentence.isEmpty()) {
+                return new Recognition(spans, sentence.get(0).start());
+            }
             float[][] emissions;
             try {
                 emissions = emissions(text, sentence);
@@ -171,7 +181,7 @@ public final class NeuralRecognizer implements Recognizer {
             double[][] marginals = marginals(emissions);
             collect(sentence, path, marginals, spans);
         }
-        return spans;
+        return new Recognition(spans, text.length());
     }
 
     /** Tag scores per token of one sentence, from the ONNX graph. */

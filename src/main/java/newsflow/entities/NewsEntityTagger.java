@@ -76,12 +76,33 @@ public final class NewsEntityTagger implements EntityTagger {
 
     @Override
     public List<TaggedEntity> tag(String title, String text) {
+        return tag(title, text, Long.MAX_VALUE).entities();
+    }
+
+    /**
+     * As {@link #tag(String, String)}, with the recogniser (the part whose time grows with the
+     * text) stopping at the first sentence after the budget: the rules then run on the text it
+     * reached. A long article on a slow machine keeps its first names rather than holding the
+     * stream thread past its transaction.
+     */
+    @Override
+    public Result tag(String title, String text, java.time.Duration budget) {
+        return tag(title, text, System.nanoTime() + budget.toNanos());
+    }
+
+    private Result tag(String title, String text, long deadlineNanos) {
         if (text == null || text.isBlank()) {
-            return List.of();
+            return new Result(List.of(), text == null ? 0 : text.length());
         }
-        String original = text;
-        text = maskLongTokens(text);
-        List<Span> recognised = recogniser.recognise(text);
+        String masked = maskLongTokens(text);
+        Recognizer.Recognition recognition = recogniser.recogniseUntil(masked, deadlineNanos);
+        int end = recognition.endChar();
+        List<TaggedEntity> entities = tagRecognised(title, text.substring(0, end), masked.substring(0, end),
+            recognition.spans());
+        return new Result(entities, end);
+    }
+
+    private List<TaggedEntity> tagRecognised(String title, String original, String text, List<Span> recognised) {
         List<Span> kbMatches = matcher.find(text);
         List<Span> spans = SpanResolver.resolve(text, recognised, kbMatches, rules);
         List<MentionLinker.Cluster> clusters = MentionLinker.link(text, spans, matcher);

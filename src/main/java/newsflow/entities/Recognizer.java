@@ -14,4 +14,16 @@ interface Recognizer {
      * each with its confidence (the lowest probability of its label over its tokens).
      */
     List<Span> recognise(String text);
+
+    /** What a recogniser found before its deadline: the spans in {@code text[0, endChar)}. */
+    record Recognition(List<Span> spans, int endChar) {
+    }
+
+    /**
+     * As {@link #recognise(String)}, stopping at the first sentence boundary after
+     * {@code deadlineNanos} ({@link System#nanoTime()}); by default the whole text.
+     */
+    default Recognition recogniseUntil(String text, long deadlineNanos) {
+        return new Recognition(recognise(text), text.length());
+    }
 }

@@ -29,12 +29,21 @@ final class Transliteration {
     }
 
     static boolean sameName(String a, String b, boolean person) {
-        List<String> ka = foldedWords(a);
-        List<String> kb = foldedWords(b);
+        return sameName(Folded.of(a), Folded.of(b));
+    }
+
+    /**
+     * Whether two folded names are the same name: the same letters once folded, or the same
+     * number of words (two or more), at least one equal and each other pair one edit apart
+     * (words of {@value #MIN_EDITABLE} letters or more, same first letter).
+     */
+    static boolean sameName(Folded a, Folded b) {
+        List<String> ka = a.words();
+        List<String> kb = b.words();
         if (ka.isEmpty() || kb.isEmpty()) {
             return false;
         }
-        if (String.join("", ka).equals(String.join("", kb))) {
+        if (a.joined().equals(b.joined())) {
             return true;
         }
         if (ka.size() < 2 || ka.size() != kb.size()) {
@@ -52,6 +61,32 @@ final class Transliteration {
             }
         }
         return anyEqual;
+    }
+
+    /** A name's folded words and their concatenation, computed once for repeated comparisons. */
+    record Folded(List<String> words, String joined) {
+
+        static Folded of(String name) {
+            List<String> words = foldedWords(name);
+            return new Folded(words, String.join("", words));
+        }
+
+        /**
+         * Keys that any name {@link #sameName(Folded, Folded) the same} as this one shares with
+         * it: its joined letters, and for two words or more, the number of words with each
+         * word's first letter. An index on them finds every candidate without a scan.
+         */
+        List<String> keys() {
+            if (words.isEmpty()) {
+                return List.of();
+            }
+            if (words.size() < 2) {
+                return List.of("=" + joined);
+            }
+            StringBuilder initials = new StringBuilder("#").append(words.size()).append(':');
+            words.forEach(w -> initials.append(w.charAt(0)));
+            return List.of("=" + joined, initials.toString());
+        }
     }
 
     /** The folded words of a name joined by hyphens: "Sergey Lavrov" and "Sergei Lavrov" both give "sergi-lavrov". */

@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -23,7 +25,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class RawPageCodec {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Two values for one field ({@code "text"} twice) make a record ambiguous: it is refused, not guessed. */
+    private static final ObjectMapper JSON = JsonMapper.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private final int maxPageBytes;
 
@@ -61,7 +65,7 @@ public final class RawPageCodec {
             throw new InvalidPageException("empty body: '" + (html != null ? "html" : "text") + "' is blank");
         }
         return new RawPage(url.trim(), html, text, field(node, "title"), field(node, "source"),
-            field(node, "publishedAt"), field(node, "fetchedAt"), field(node, "language"));
+            time(node, "publishedAt"), time(node, "fetchedAt"), field(node, "language"));
     }
 
     /** Encodes a page as the JSON object scrapers send; fields that are null are omitted. */
@@ -98,8 +102,9 @@ public final class RawPageCodec {
         try {
             return JSON.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new InvalidPageException("malformed JSON: " + e.getOriginalMessage()
-                + " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+            // Limits (nesting depth, number length) are reported without a location.
+            throw new InvalidPageException("malformed JSON: " + e.getOriginalMessage() + (e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()));
         }
     }
 
@@ -113,6 +118,27 @@ public final class RawPageCodec {
                 + v.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
         }
         return v.asText();
+    }
+
+    /** Values of 10^11 and more are epoch milliseconds (10^11 seconds is the year 5138; 10^11 ms, 1973). */
+    static final long EPOCH_MILLIS_FROM = 100_000_000_000L;
+
+    /**
+     * A time field: an ISO-8601 string as written, or a number of seconds or milliseconds since
+     * the epoch (told apart by size, as {@link #EPOCH_MILLIS_FROM} says), turned into ISO-8601.
+     */
+    private static String time(JsonNode node, String name) {
+        JsonNode v = node.get(name);
+        if (v == null || !v.isNumber()) {
+            return field(node, name);
+        }
+        double n = v.asDouble();
+        if (!(n > 0) || n >= 253_402_300_800_000d) { // after 9999-12-31 even in milliseconds
+            throw new InvalidPageException("field '" + name + "': " + v.asText() + " is no time since the epoch "
+                + "(seconds, or milliseconds from " + EPOCH_MILLIS_FROM + ")");
+        }
+        long millis = n >= EPOCH_MILLIS_FROM ? (long) n : (long) (n * 1000);
+        return java.time.Instant.ofEpochMilli(millis).toString();
     }
 
     private static void putIfPresent(ObjectNode node, String name, String value) {

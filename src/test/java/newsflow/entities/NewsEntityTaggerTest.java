@@ -41,6 +41,34 @@ class NewsEntityTaggerTest {
     }
 
     @Test
+    void aTextThatOutlastsTheTimeBudgetIsTaggedUpToASentenceItReached() {
+        String sentence = "Mayor Elena Marsh of Port Aurel met Omar Haddad in Geneva on Monday. ";
+        String text = sentence.repeat(2_000);
+        EntityTagger.Result r = SharedTagger.get().tag(null, text, java.time.Duration.ofMillis(50));
+
+        assertTrue(r.taggedChars() > 0 && r.taggedChars() < text.length(), "stopped part way: " + r.taggedChars());
+        assertEquals(0, r.taggedChars() % sentence.length(), "at a sentence boundary");
+        assertTrue(r.entities().stream().anyMatch(e -> e.name().equals("Elena Marsh")), "names before the stop are kept");
+        assertTrue(r.entities().stream().flatMap(e -> e.mentions().stream()).allMatch(m -> m.end() <= r.taggedChars()));
+    }
+
+    @Test
+    void aNameFloodIsLinkedInBoundedTime() {
+        // 20,000 people sharing eight surnames, no punctuation: linking compared each new name
+        // with every earlier one, and propagation rescanned the text for every person (20 s).
+        java.util.Random random = new java.util.Random(4);
+        String[] first = {"Ana", "Omar", "Ivan", "Marta", "Sara", "Jon", "Eva", "Lena"};
+        String[] last = {"Keller", "Petrov", "Haddad", "Moreau", "Silva", "Novak", "Berg", "Costa"};
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            text.append(first[random.nextInt(8)]).append(' ').append(last[random.nextInt(8)]).append(' ');
+        }
+        List<TaggedEntity> es = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(30), () -> tag(null, text.toString()));
+        assertTrue(!es.isEmpty());
+    }
+
+    @Test
     void aHugeTokenSuchAsAPastedImageIsSkippedAndTheNamesAroundItKeepTheirOffsets() {
         String before = "Russian President Vladimir Putin met officials in Moscow on Monday. ";
         String blob = "data:image/png;base64," + "iVBORw0KGgo".repeat(45_000);

@@ -86,4 +86,31 @@ class RawPageCodecTest {
     void rejectsAnEmptyRecord() {
         assertTrue(reasonFor(new byte[0]).startsWith("empty record"));
     }
+
+    @Test
+    void readsANumericPublicationTimeAsEpochSecondsOrMilliseconds() {
+        assertEquals("2026-03-14T09:30:00Z", codec.decode(utf8("{\"url\":\"u\",\"text\":\"t\",\"publishedAt\":1773480600}")).publishedAt());
+        assertEquals("2026-03-14T09:30:00Z", codec.decode(utf8("{\"url\":\"u\",\"text\":\"t\",\"publishedAt\":1773480600000}")).publishedAt());
+        assertEquals("2026-03-14T09:30:00.500Z", codec.decode(utf8("{\"url\":\"u\",\"text\":\"t\",\"fetchedAt\":1773480600.5}")).fetchedAt());
+    }
+
+    @Test
+    void rejectsANumericTimeThatIsNoTimeWithTheReason() {
+        assertTrue(reasonFor(utf8("{\"url\":\"u\",\"text\":\"t\",\"publishedAt\":-1}")).startsWith("field 'publishedAt': -1 is no time"));
+        assertTrue(reasonFor(utf8("{\"url\":\"u\",\"text\":\"t\",\"publishedAt\":99999999999999999}")).startsWith("field 'publishedAt'"));
+    }
+
+    @Test
+    void rejectsAFieldGivenTwiceRatherThanGuessingWhichCounts() {
+        String reason = reasonFor(utf8("{\"url\":\"u\",\"text\":\"first\",\"text\":\"second\"}"));
+        assertTrue(reason.startsWith("malformed JSON: Duplicate field 'text'"), reason);
+    }
+
+    @Test
+    void rejectsJsonNestedTooDeeplyWithAClearReason() {
+        RawPageCodec roomy = new RawPageCodec(1_000_000);
+        String reason = assertThrows(InvalidPageException.class,
+            () -> roomy.decode(utf8("[".repeat(100_000) + "]".repeat(100_000)))).getMessage();
+        assertTrue(reason.startsWith("malformed JSON: Document nesting depth"), reason);
+    }
 }

@@ -1,6 +1,7 @@
 package newsflow.entities.stage;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * The entity stage in the stream: tags each kept article. Stateless (the tagger's model and
  * knowledge base are read-only), so it runs in whichever task holds the article.
  *
- * <p>The work per article is bounded: at most {@link #MAX_TAGGED_CHARS} of its text are tagged.
+ * <p>The work per article is bounded: at most {@link #MAX_TAGGED_CHARS} of its text are tagged,
+ * within {@link #TIME_BUDGET}.
  * Tagging never costs an article: if the tagger fails on one (an exception, a stack
  * overflow, running out of memory), the article goes on without entities, its record carries
  * the header {@value #WARNING_HEADER} with the reason, and the failure is logged. The article
@@ -48,6 +50,14 @@ public final class EntityStage {
      * so in {@value #WARNING_HEADER}: the work per record stays bounded.
      */
     public static final int MAX_TAGGED_CHARS = 200_000;
+
+    /**
+     * The most time spent tagging one article. Past it the recogniser stops at the next
+     * sentence and the article says in {@value #WARNING_HEADER} how much was tagged, so that no
+     * article holds its stream thread near the transaction timeout (see {@code StreamsSettings}).
+     * A 200,000-character text takes about 3 s on one core of the project's machine.
+     */
+    public static final Duration TIME_BUDGET = Duration.ofSeconds(10);
 
     /** The sensor counting articles left untagged for want of a model in their language. */
     public static final String UNSUPPORTED_LANGUAGE_METRIC = "untagged-language";
@@ -100,14 +110,17 @@ public final class EntityStage {
         private record Tagging(List<TaggedEntity> entities, String warning) {
         }
 
-        /** Tags the article's text up to the cap; a failure costs the entities, not the article. */
+        /** Tags the article's text up to the cap and the time budget; a failure costs the entities, not the article. */
         private Tagging tag(String key, DedupeVerdict v) {
             String text = v.article().text();
-            String tagged = text.length() <= MAX_TAGGED_CHARS ? text : text.substring(0, cut(text));
-            String warning = tagged.length() < text.length()
-                ? "entities from the first " + tagged.length() + " of " + text.length() + " characters" : null;
+            String capped = text.length() <= MAX_TAGGED_CHARS ? text : text.substring(0, cut(text));
             try {
-                return new Tagging(RecordFailure.guard("entity tagging", () -> tagger.tag(v.article().title(), tagged)), warning);
+                EntityTagger.Result r = RecordFailure.guard("entity tagging",
+                    () -> tagger.tag(v.article().title(), capped, TIME_BUDGET));
+                String warning = r.taggedChars() >= text.length() ? null
+                    : "entities from the first " + r.taggedChars() + " of " + text.length() + " characters"
+                        + (r.taggedChars() < capped.length() ? " (time budget of " + TIME_BUDGET.toSeconds() + " s)" : "");
+                return new Tagging(r.entities(), warning);
             } catch (RuntimeException e) {
                 LOG.warn("article {} goes on without entities: tagging failed", key, e);
                 return new Tagging(List.of(),

@@ -109,4 +109,25 @@ class EntityStageTest {
         assertTrue(warning(record).startsWith("entities from the first " + tagged + " of "), warning(record));
         assertEquals(body, record.value().verdict().article().text(), "the article keeps its whole body");
     }
+
+    @Test
+    void anArticleThatOutlastsTheTimeBudgetKeepsTheNamesFoundAndSaysHowMuchWasTagged() {
+        EntityTagger slow = new EntityTagger() {
+            @Override
+            public List<TaggedEntity> tag(String title, String text) {
+                throw new AssertionError("the stage tags within its budget");
+            }
+
+            @Override
+            public Result tag(String title, String text, java.time.Duration budget) {
+                assertEquals(EntityStage.TIME_BUDGET, budget);
+                return new Result(List.of(new TaggedEntity("Q1", "Elena Marsh", EntityType.PERSON, 1.0,
+                    List.of(new Mention("Elena Marsh", 6, 17)))), 36);
+            }
+        };
+        String body = "Mayor Elena Marsh opened the bridge. The council met again today.";
+        TestRecord<String, TaggedArticle> record = tag(slow, body);
+        assertEquals("Elena Marsh", record.value().entities().get(0).name());
+        assertEquals("entities from the first 36 of " + body.length() + " characters (time budget of 10 s)", warning(record));
+    }
 }
