@@ -63,7 +63,7 @@ final class ProcessCommand implements Callable<Integer> {
             Topics t = config.topics();
             config = new PipelineConfig(new Topics(prefix + "." + t.raw(), prefix + "." + t.articles(),
                 prefix + "." + t.duplicates(), prefix + "." + t.entityTrends(), prefix + "." + t.deadLetters()),
-                config.maxPageBytes(), config.dedupeHorizon(), config.partitions());
+                config.maxPageBytes(), config.dedupeHorizon(), config.partitions(), config.trendRetention());
             overrides.putIfAbsent(StreamsConfig.APPLICATION_ID_CONFIG, prefix);
         }
         overrides.putIfAbsent(StreamsConfig.APPLICATION_ID_CONFIG, StreamsSettings.DEFAULT_APPLICATION_ID);

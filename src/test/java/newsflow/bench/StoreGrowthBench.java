@@ -1,14 +1,18 @@
 package newsflow.bench;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
+import java.util.function.BiConsumer;
 
 import newsflow.clean.ArticleCleaner;
 import newsflow.clean.CleaningPolicy;
@@ -83,18 +87,39 @@ public final class StoreGrowthBench {
         return b.toString().strip();
     }
 
-    public static void main(String[] args) throws Exception {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
+    /** The stores whose entries a run counts: processing's, then the serving views'. */
+    public static final List<String> PROCESSING_STORES = List.of(DedupeStage.BANDS_STORE, DedupeStage.SHARD_FINGERPRINTS_STORE,
+        DedupeStage.SHARD_EXPIRY_STORE, DedupeStage.ARTICLE_STATES_STORE, DedupeStage.ARTICLE_STATES_EXPIRY_STORE,
+        DedupeStage.PENDING_STORE, EntityTrends.ARTICLES_STORE, EntityTrends.ARTICLES_EXPIRY_STORE, EntityTrends.COUNTS_STORE,
+        EntityTrends.COUNTS_EXPIRY_STORE);
+    public static final List<String> VIEW_STORES = List.of(ServingViews.ARTICLES_STORE, ServingViews.ENTITY_INDEX_STORE,
+        ServingViews.ARTICLES_EXPIRY_STORE, ServingViews.ENTITY_INDEX_EXPIRY_STORE, ServingViews.ENTITY_HOURS_STORE,
+        ServingViews.RECENT_ARTICLES_STORE);
+
+    /**
+     * What one run keeps: the dedupe horizon (the trend retention is the same), the serving
+     * retention, and every how many articles (minutes of ingestion time) the wall-clock expiry
+     * runs.
+     */
+    public record Settings(Duration horizon, Duration servingRetention, int expiryEvery) {
+    }
+
+    /**
+     * Runs {@code n} articles and hands the entries of every store (by name) to
+     * {@code checkpoint} after every {@code every} articles.
+     */
+    public static void run(int n, int every, Settings settings, BiConsumer<Integer, Map<String, Long>> checkpoint)
+            throws IOException {
         Path state = Files.createTempDirectory("newsflow-growth-");
-        PipelineConfig config = new PipelineConfig(Topics.DEFAULT, PipelineConfig.DEFAULT_MAX_PAGE_BYTES, Duration.ofDays(1), 3,
-            Duration.ofDays(1));
+        PipelineConfig config = new PipelineConfig(Topics.DEFAULT, PipelineConfig.DEFAULT_MAX_PAGE_BYTES, settings.horizon(), 3,
+            settings.horizon());
         Topics t = config.topics();
         Properties props = StreamsSettings.streamsConfig("dummy:9092", state.resolve("p"), t, new Properties());
         NewsflowTopology.Stages stages = new NewsflowTopology.Stages(
             new ArticleCleaner(CleaningPolicy.newsDefaults()), new CapitalisedPhraseTagger());
         Instant start = Instant.now();
         try (TopologyTestDriver processing = new TopologyTestDriver(NewsflowTopology.build(config, stages), props, start);
-             TopologyTestDriver views = new TopologyTestDriver(ServingViews.topology(t, Duration.ofDays(2)),
+             TopologyTestDriver views = new TopologyTestDriver(ServingViews.topology(t, settings.servingRetention()),
                  ServingSettings.fromProcessing(StreamsSettings.streamsConfig("dummy:9092", state.resolve("v"), t, new Properties())), start)) {
             TestInputTopic<byte[], byte[]> raw = processing.createInputTopic(t.raw(), Serdes.ByteArray().serializer(),
                 Serdes.ByteArray().serializer(), start, Duration.ofMinutes(1));
@@ -104,16 +129,6 @@ public final class StoreGrowthBench {
                 outs.add(processing.createOutputTopic(topic, Serdes.ByteArray().deserializer(), Serdes.ByteArray().deserializer()));
                 ins.add(views.createInputTopic(topic, Serdes.ByteArray().serializer(), Serdes.ByteArray().serializer()));
             }
-            List<String> processingStores = List.of(DedupeStage.BANDS_STORE, DedupeStage.SHARD_FINGERPRINTS_STORE,
-                DedupeStage.SHARD_EXPIRY_STORE, DedupeStage.ARTICLE_STATES_STORE, DedupeStage.ARTICLE_STATES_EXPIRY_STORE,
-                DedupeStage.PENDING_STORE, EntityTrends.ARTICLES_STORE, EntityTrends.ARTICLES_EXPIRY_STORE, EntityTrends.COUNTS_STORE,
-                EntityTrends.COUNTS_EXPIRY_STORE);
-            List<String> viewStores = List.of(ServingViews.ARTICLES_STORE, ServingViews.ENTITY_INDEX_STORE,
-                ServingViews.ARTICLES_EXPIRY_STORE, ServingViews.ENTITY_INDEX_EXPIRY_STORE, ServingViews.ENTITY_HOURS_STORE,
-                ServingViews.RECENT_ARTICLES_STORE);
-            System.out.println("articles  " + String.join("  ", processingStores) + "  " + String.join("  ", viewStores) + "  articles/s");
-            long t0 = System.nanoTime();
-            int every = Math.max(1, n / 10);
             for (int i = 1; i <= n; i++) {
                 int story = i % 5 == 0 ? i - 3 : i; // a fifth are copies of a story three minutes older
                 raw.pipeInput(RawPageCodec.encode(RawPage.ofText("https://growth.example/" + i, story(story))));
@@ -126,23 +141,30 @@ public final class StoreGrowthBench {
                     drain(processing);
                     drain(views);
                 }
-                if (i % 1000 == 0) { // wall-clock punctuators follow ingestion time
-                    processing.advanceWallClockTime(Duration.ofMinutes(1000));
-                    views.advanceWallClockTime(Duration.ofMinutes(1000));
+                if (i % settings.expiryEvery() == 0) { // wall-clock punctuators follow ingestion time
+                    processing.advanceWallClockTime(Duration.ofMinutes(settings.expiryEvery()));
+                    views.advanceWallClockTime(Duration.ofMinutes(settings.expiryEvery()));
                 }
                 if (i % every == 0) {
-                    StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%8d", i));
-                    for (String s : processingStores) {
-                        line.append(String.format(Locale.ROOT, "  %d", count(processing.getKeyValueStore(s))));
-                    }
-                    for (String s : viewStores) {
-                        line.append(String.format(Locale.ROOT, "  %d", count(views.getKeyValueStore(s))));
-                    }
-                    line.append(String.format(Locale.ROOT, "  %.0f", i / ((System.nanoTime() - t0) / 1e9)));
-                    System.out.println(line);
+                    Map<String, Long> sizes = new LinkedHashMap<>();
+                    PROCESSING_STORES.forEach(s -> sizes.put(s, count(processing.getKeyValueStore(s))));
+                    VIEW_STORES.forEach(s -> sizes.put(s, count(views.getKeyValueStore(s))));
+                    checkpoint.accept(i, sizes);
                 }
             }
         }
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
+        System.out.println("articles  " + String.join("  ", PROCESSING_STORES) + "  " + String.join("  ", VIEW_STORES) + "  articles/s");
+        long t0 = System.nanoTime();
+        run(n, Math.max(1, n / 10), new Settings(Duration.ofDays(1), Duration.ofDays(2), 1000), (i, sizes) -> {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%8d", i));
+            sizes.values().forEach(v -> line.append(String.format(Locale.ROOT, "  %d", v)));
+            line.append(String.format(Locale.ROOT, "  %.0f", i / ((System.nanoTime() - t0) / 1e9)));
+            System.out.println(line);
+        });
     }
 
     /**
