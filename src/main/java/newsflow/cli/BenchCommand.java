@@ -1,18 +1,33 @@
 package newsflow.cli;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import newsflow.clean.ArticleCleaner;
+import newsflow.core.CleanArticle;
 import newsflow.core.Topics;
+import newsflow.entities.EntityTagger;
+import newsflow.entities.stage.EntityStage;
+import newsflow.ingest.PageFiles;
 import newsflow.ingest.RawPage;
 import newsflow.ingest.RawPageCodec;
 import newsflow.ingest.RawProducer;
 import newsflow.ingest.SyntheticPages;
+import newsflow.ops.PipelineMetrics;
 import newsflow.output.OutputReader;
+import newsflow.output.OutputReader.Output;
+import newsflow.pipeline.NewsflowTopology;
 import org.apache.kafka.streams.StreamsConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,19 +37,31 @@ import picocli.CommandLine.Option;
     description = {
         "Measure end-to-end pipeline throughput as a backfill sees it.",
         "",
-        "Generates synthetic HTML articles (deterministic: --seed), a share of them exact copies",
-        "of earlier ones under other URLs, produces them all to the raw topic, then starts the",
-        "pipeline and times it until every input is accounted for. Prints articles/s.",
+        "Produces every input to the raw topic first, then starts the pipeline and times it until",
+        "every input is accounted for (article, duplicate or dead letter), start-up and the first",
+        "rebalance included. Prints articles/s and words/s end to end, the time each stage spent",
+        "on its records (from the stage timers), and the clean and entity stages measured alone on",
+        "the same inputs in the same run, one record at a time, so that the pipeline's overhead",
+        "over its slowest stage is a ratio: (pipeline seconds x stream threads) / (slowest stage",
+        "alone, CPU seconds) - 1.",
+        "",
+        "Inputs: --corpus PATH... (real raw records: .jsonl, .html/.htm, .txt, optionally .gz,",
+        "directories recursively, as `process` takes them; each record sent once, in order), or",
+        "else --articles synthetic HTML pages with a share of exact copies (deterministic: --seed).",
         ""})
 final class BenchCommand implements Callable<Integer> {
 
     @Mixin
     ClusterOptions cluster;
 
-    @Option(names = "--articles", defaultValue = "20000", description = "How many raw pages (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--corpus", arity = "1..*", paramLabel = "PATH",
+        description = "Real raw records to measure on, instead of synthetic pages.")
+    List<Path> corpus;
+
+    @Option(names = "--articles", defaultValue = "20000", description = "How many synthetic pages (default: ${DEFAULT-VALUE}).")
     int articles;
 
-    @Option(names = "--copies", defaultValue = "0.2", description = "Share of pages that copy an earlier one (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--copies", defaultValue = "0.2", description = "Share of synthetic pages that copy an earlier one (default: ${DEFAULT-VALUE}).")
     double copies;
 
     @Option(names = "--seed", defaultValue = "42", description = "Random seed of the generated corpus.")
@@ -44,46 +71,148 @@ final class BenchCommand implements Callable<Integer> {
         description = "Tag nothing: measures ingest, clean, dedupe and outputs without entity recognition.")
     boolean withoutEntities;
 
+    @Option(names = "--timeout", paramLabel = "MINUTES", defaultValue = "30",
+        description = "Give up when inputs are still unaccounted for after this long (default: ${DEFAULT-VALUE}).")
+    long timeoutMinutes;
+
     @Override
     public Integer call() {
         PrintStream log = System.err;
+        List<byte[]> inputs = corpus == null ? synthetic() : read(corpus, log);
+        if (inputs.isEmpty()) {
+            throw new IllegalArgumentException("no input records under " + corpus);
+        }
         Properties overrides = cluster.streamsOverrides();
         overrides.putIfAbsent(StreamsConfig.APPLICATION_ID_CONFIG, "newsflow-bench-" + System.nanoTime());
+        int threads = Integer.parseInt(String.valueOf(overrides.getOrDefault(StreamsConfig.NUM_STREAM_THREADS_CONFIG,
+            Runtime.getRuntime().availableProcessors())));
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
         try (Session session = Session.open(cluster.bootstrapServers, cluster.pipelineConfig(), log);
              OutputReader reader = new OutputReader(session.bootstrapServers(), session.config().topics(), true)) {
             reader.poll(Duration.ZERO);
-            Random random = new Random(seed);
-            ProgressBar producing = new ProgressBar(log, "pages produced");
+            ProgressBar producing = new ProgressBar(log, "records produced");
             long bytes = 0;
             try (RawProducer producer = new RawProducer(session.bootstrapServers(), session.config().topics().raw(),
                 Topics.MAX_RECORD_BYTES)) {
-                for (int i = 0; i < articles; i++) {
-                    int story = random.nextDouble() < copies && i > 0 ? random.nextInt(i) : i;
-                    byte[] value = RawPageCodec.encode(RawPage.ofHtml("https://bench.example/" + i, SyntheticPages.html(story)));
-                    bytes += value.length;
-                    producer.send(value);
-                    producing.update(i + 1, articles, "");
+                for (int i = 0; i < inputs.size(); i++) {
+                    bytes += inputs.get(i).length;
+                    producer.send(inputs.get(i));
+                    producing.update(i + 1, inputs.size(), "");
                 }
             }
-            producing.done(articles, String.format(Locale.ROOT, "%.1f MB", bytes / 1e6));
+            producing.done(inputs.size(), String.format(Locale.ROOT, "%.1f MB", bytes / 1e6));
 
+            NewsflowTopology.Stages stages = withoutEntities ? Components.withoutEntities(session.config())
+                : Components.forConfig(session.config());
             long start = System.nanoTime();
-            session.startPipeline(withoutEntities ? Components.withoutEntities(session.config())
-                : Components.forConfig(session.config()), overrides);
+            session.startPipeline(stages, overrides, new PipelineMetrics(registry));
             long accounted = 0;
-            ProgressBar processing = new ProgressBar(log, "pages processed");
-            while (accounted < articles) {
-                accounted += reader.poll(Duration.ofMillis(200)).stream().filter(reader::isOutcome).count();
-                processing.update(accounted, articles, "");
-                if (System.nanoTime() - start > Duration.ofMinutes(30).toNanos()) {
-                    throw new IllegalStateException("gave up after 30 minutes at " + accounted + "/" + articles);
+            long kept = 0;
+            long words = 0;
+            ProgressBar processing = new ProgressBar(log, "records processed");
+            while (accounted < inputs.size()) {
+                for (Output o : reader.poll(Duration.ofMillis(200))) {
+                    if (!reader.isOutcome(o)) {
+                        continue;
+                    }
+                    accounted++;
+                    if (o.topic().equals(session.config().topics().articles()) && o.value() != null) {
+                        kept++;
+                        words += o.value().path("wordCount").asLong();
+                    }
+                }
+                processing.update(accounted, inputs.size(), "");
+                if (System.nanoTime() - start > TimeUnit.MINUTES.toNanos(timeoutMinutes)) {
+                    throw new IllegalStateException("gave up after " + timeoutMinutes + " minutes at " + accounted + "/" + inputs.size());
                 }
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             processing.done(accounted, "");
-            System.out.printf(Locale.ROOT, "pipeline: %d pages (%.1f MB) in %.1f s = %.0f pages/s end to end "
-                    + "(including start-up and the first rebalance)%n", articles, bytes / 1e6, seconds, articles / seconds);
+            System.out.printf(Locale.ROOT, "pipeline: %d records (%.1f MB) in %.1f s = %.1f records/s end to end "
+                    + "(start-up and the first rebalance included), %d stream threads%n",
+                inputs.size(), bytes / 1e6, seconds, inputs.size() / seconds, threads);
+            System.out.printf(Locale.ROOT, "  %d articles kept, %d words: %.0f words/s%n", kept, words, words / seconds);
+            System.out.println("  time in each stage (stage timers; dedupe includes its repartition round trips):");
+            for (String stage : List.of("clean", "dedupe", "entities")) {
+                Timer t = registry.find("newsflow.stage.latency").tag("stage", stage).timer();
+                double total = t == null ? 0 : t.totalTime(TimeUnit.SECONDS);
+                System.out.printf(Locale.ROOT, "    %-9s %8.1f s  %5.1f %% of the stream threads' time%n",
+                    stage, total, 100 * total / (seconds * threads));
+            }
+
+            Alone alone = alone(inputs, stages, log);
+            double slowest = Math.max(alone.cleanSeconds, alone.tagSeconds);
+            String which = alone.tagSeconds >= alone.cleanSeconds ? "entities" : "clean";
+            System.out.printf(Locale.ROOT, "alone, one record at a time (process CPU time): clean %.1f s for %d records, entities %.1f s for %d articles%n",
+                alone.cleanSeconds, inputs.size(), alone.tagSeconds, alone.tagged);
+            System.out.printf(Locale.ROOT, "overhead over the slowest stage (%s): %.1f s x %d threads / %.1f s - 1 = %.0f %%%n",
+                which, seconds, threads, slowest, 100 * (seconds * threads / slowest - 1));
         }
         return 0;
+    }
+
+    private List<byte[]> synthetic() {
+        Random random = new Random(seed);
+        List<byte[]> out = new ArrayList<>(articles);
+        for (int i = 0; i < articles; i++) {
+            int story = random.nextDouble() < copies && i > 0 ? random.nextInt(i) : i;
+            out.add(RawPageCodec.encode(RawPage.ofHtml("https://bench.example/" + i, SyntheticPages.html(story))));
+        }
+        return out;
+    }
+
+    private static List<byte[]> read(List<Path> paths, PrintStream log) {
+        List<Path> files = PageFiles.list(paths, skipped -> log.println("skipping " + skipped + " (unsupported type)"));
+        List<byte[]> out = new ArrayList<>();
+        for (Path f : files) {
+            PageFiles.records(f, out::add);
+        }
+        return out;
+    }
+
+    private record Alone(double cleanSeconds, double tagSeconds, int tagged) {
+    }
+
+    /**
+     * The clean and entity stages alone over the same inputs, one record at a time, in the
+     * process's CPU time (language detection runs on the common fork-join pool; the idle
+     * pipeline and broker add a little): every record cleaned (failures count as the work they
+     * took), then every English or undetermined article tagged as the stage does (capped,
+     * within its budget), exact copies of an earlier text skipped as dedupe drops them.
+     */
+    private static Alone alone(List<byte[]> inputs, NewsflowTopology.Stages stages, PrintStream log) {
+        com.sun.management.OperatingSystemMXBean mx =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        RawPageCodec codec = new RawPageCodec(Integer.MAX_VALUE);
+        ArticleCleaner cleaner = stages.cleaner();
+        List<CleanArticle> clean = new ArrayList<>();
+        ProgressBar bar = new ProgressBar(log, "stages alone");
+        long t0 = mx.getProcessCpuTime();
+        for (int i = 0; i < inputs.size(); i++) {
+            try {
+                clean.add(cleaner.clean(codec.decode(inputs.get(i))));
+            } catch (RuntimeException e) {
+                // dead-lettered in the pipeline: its work counts all the same
+            }
+            bar.update(i + 1, inputs.size() * 2L, "");
+        }
+        double cleanSeconds = (mx.getProcessCpuTime() - t0) / 1e9;
+        EntityTagger tagger = stages.tagger();
+        int tagged = 0;
+        java.util.Set<String> texts = new java.util.HashSet<>();
+        long t1 = mx.getProcessCpuTime();
+        for (int i = 0; i < clean.size(); i++) {
+            CleanArticle a = clean.get(i);
+            if (tagger.supportsLanguage(a.language()) && texts.add(a.text())) {
+                String text = a.text().length() <= EntityStage.MAX_TAGGED_CHARS ? a.text()
+                    : a.text().substring(0, EntityStage.MAX_TAGGED_CHARS);
+                tagger.tag(a.title(), text, EntityStage.TIME_BUDGET);
+                tagged++;
+            }
+            bar.update(inputs.size() + i + 1, inputs.size() * 2L, "");
+        }
+        double tagSeconds = (mx.getProcessCpuTime() - t1) / 1e9;
+        bar.done(inputs.size(), "");
+        return new Alone(cleanSeconds, tagSeconds, tagged);
     }
 }
