@@ -48,7 +48,11 @@ public final class DeadLetterHandler implements ProcessingExceptionHandler {
     /** Header on a dead letter whose raw record could not be read back: why. */
     public static final String ORIGINAL_HEADER = "newsflow.original";
 
-    private static final Duration RAW_READ_TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * How long a dead letter waits for its raw record: short, since it runs on the stream
+     * thread inside a transaction; past it the dead letter keeps the internal bytes.
+     */
+    private static final Duration RAW_READ_TIMEOUT = Duration.ofSeconds(2);
 
     private String topic;
     private PipelineMetrics metrics = PipelineMetrics.disabled();

@@ -22,16 +22,28 @@ final class RawRecords {
 
     private final Map<String, Object> consumerConfig = new HashMap<>();
 
-    /** Takes the cluster address and security settings from the Kafka Streams configuration. */
+    /**
+     * Takes the cluster address and security settings from the Kafka Streams configuration: the
+     * plain ones, then those for Kafka Streams' consumers ({@code consumer.}, {@code
+     * main.consumer.}), which win.
+     */
     RawRecords(Map<String, ?> streamsConfig) {
-        streamsConfig.forEach((name, value) -> {
-            if (value != null && (name.equals(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG) || name.equals("security.protocol")
-                    || name.startsWith("ssl.") || name.startsWith("sasl."))) {
-                consumerConfig.put(name, value);
-            }
-        });
+        for (String prefix : List.of("", "consumer.", "main.consumer.")) {
+            streamsConfig.forEach((key, value) -> {
+                if (value == null || !key.startsWith(prefix)) {
+                    return;
+                }
+                String name = key.substring(prefix.length());
+                if (name.equals(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG) || name.equals("security.protocol")
+                        || name.startsWith("ssl.") || name.startsWith("sasl.")) {
+                    consumerConfig.put(name, value);
+                }
+            });
+        }
         consumerConfig.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         consumerConfig.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        // An offset no longer in the log fails at once instead of waiting for new records.
+        consumerConfig.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "none");
         consumerConfig.put(ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-deadletter-raw-read");
         consumerConfig.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1);
     }

@@ -50,9 +50,13 @@ import org.apache.kafka.streams.state.Stores;
  * <p>Both stores are bounded: an entry is dropped once it has not changed for the retention
  * (ingestion time; by default {@value #DEFAULT_RETENTION_DAYS} days, at least the dedupe
  * horizon, within which retractions arrive). Expiry is a range read over a time-ordered index
- * ({@link ExpiryIndex}) that holds one entry per stored entry (a change moves it), never a scan. The count already sent for an expired entity-hour stays
- * on the output topic; an article of that hour arriving later still starts a new count from
- * its own contribution, so very late arrivals (after the retention) under-count.
+ * ({@link ExpiryIndex}) that holds one entry per stored entry (a change moves it), never a scan.
+ * An entry's time is the latest ingestion time its task has seen, so a record stamped earlier
+ * than others (a backfill) is not expired on arrival. The count already sent for an expired
+ * entity-hour stays on the output topic; an article of that hour arriving later starts a new
+ * count from its own contribution (it under-counts), and an update of an article whose
+ * contributions expired adds its entities again (it over-counts): both need the retention to
+ * pass between two versions, or between an hour's articles.
  */
 public final class EntityTrends {
 
@@ -197,6 +201,8 @@ public final class EntityTrends {
                     forward(record, c);
                 }
             }
+            // Seen "now" in the task's ingestion time: a record stamped earlier than others (a
+            // backfill, a lagging partition) is not expired at once.
             latestSeen = Math.max(latestSeen, record.timestamp());
             if (before != null) {
                 expiry.delete(ExpiryIndex.key(before.seen(), id));
@@ -204,8 +210,8 @@ public final class EntityTrends {
             if (now.isEmpty()) {
                 counted.delete(id);
             } else {
-                counted.put(id, new Counted(record.timestamp(), List.copyOf(now.values())));
-                expiry.put(ExpiryIndex.key(record.timestamp(), id), id);
+                counted.put(id, new Counted(latestSeen, List.copyOf(now.values())));
+                expiry.put(ExpiryIndex.key(latestSeen, id), id);
             }
         }
 
@@ -269,8 +275,8 @@ public final class EntityTrends {
             }
             // A gain names the entity as its latest article does; a loss keeps the name counted.
             Count total = (change.articles() > 0 || tally == null ? change : tally.count()).withArticles(n);
-            counts.put(key, new Tally(total, record.timestamp()));
-            expiry.put(ExpiryIndex.key(record.timestamp(), key), key);
+            counts.put(key, new Tally(total, latestChange));
+            expiry.put(ExpiryIndex.key(latestChange, key), key);
             context.forward(record.withValue(total));
         }
 

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import newsflow.core.Topics;
+import newsflow.core.headers.Outcome;
 import org.apache.avro.generic.GenericData;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -64,7 +65,7 @@ public final class OutputReader implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
 
     private static final String ERRORS = "__streams.errors.";
-    private static final String OUTCOME_HEADER = "newsflow.outcome";
+    private static final String OUTCOME_HEADER = Outcome.HEADER;
 
     private final KafkaConsumer<String, byte[]> consumer;
     private final Topics topics;

@@ -9,6 +9,7 @@ import newsflow.core.CleanArticle;
 import newsflow.core.DedupeVerdict;
 import newsflow.core.TaggedArticle;
 import newsflow.core.Topics;
+import newsflow.core.headers.Outcome;
 import newsflow.dedupe.stage.DedupeConfig;
 import newsflow.dedupe.stage.DedupeStage;
 import newsflow.entities.EntityTagger;
@@ -19,6 +20,7 @@ import newsflow.ops.StageProbe;
 import newsflow.output.AvroSerde;
 import newsflow.output.EntityTrends;
 import newsflow.output.OutputRecords;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -26,6 +28,9 @@ import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 
 /**
  * The newsflow topology, a pure function of its configuration and stage components:
@@ -101,9 +106,24 @@ public final class NewsflowTopology {
         KStream<String, TaggedArticle> tagged = EntityStage.build(
             verdicts.filter((id, v) -> !v.isDuplicate(), Named.as("kept-only")), stages.tagger())
             .processValues(StageProbe.exit("entities", metrics), Named.as("metrics-entities"));
+        // Its tombstone is a revision even when its verdict is a first outcome (an update found
+        // to be a copy): that verdict is accounted for on news.duplicates.
         KStream<String, TaggedArticle> retracted = verdicts
             .filter((id, v) -> v.retractsArticle(), Named.as("retracted-only"))
-            .mapValues(v -> new TaggedArticle(v, List.of()), Named.as("retracted-untagged"));
+            .processValues(() -> new FixedKeyProcessor<String, DedupeVerdict, TaggedArticle>() {
+                private FixedKeyProcessorContext<String, TaggedArticle> context;
+
+                @Override
+                public void init(FixedKeyProcessorContext<String, TaggedArticle> context) {
+                    this.context = context;
+                }
+
+                @Override
+                public void process(FixedKeyRecord<String, DedupeVerdict> r) {
+                    context.forward(r.withValue(new TaggedArticle(r.value(), List.<newsflow.core.TaggedEntity>of()))
+                        .withHeaders(Outcome.set(new RecordHeaders(r.headers().toArray()), Outcome.REVISION)));
+                }
+            }, Named.as("retracted-untagged"));
         KStream<String, TaggedArticle> keptOrRetracted = tagged.merge(retracted, Named.as("kept-or-retracted"));
 
         keptOrRetracted.processValues(StageProbe.outcome("articles", metrics), Named.as("metrics-articles-out"))

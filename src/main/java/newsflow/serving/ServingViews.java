@@ -94,7 +94,7 @@ public final class ServingViews {
 
     /** Repartition topics (suffixes of {@code <application.id>-...-repartition}). */
     public static final String ARTICLES_BY_ID = "serving-articles-by-id";
-    public static final String ARTICLES_BY_ENTITY = "serving-articles-by-entity";
+    public static final String ARTICLES_BY_ENTITY = "serving-entity-index-changes";
     public static final String TRENDS_BY_ENTITY = "serving-trends-by-entity";
 
     /** Entries kept per task in the recent-articles and recent-duplicates rings. */

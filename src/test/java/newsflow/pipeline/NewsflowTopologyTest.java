@@ -122,6 +122,27 @@ class NewsflowTopologyTest {
     }
 
     @Test
+    void anUpdateThatTurnsAnArticleIntoACopyIsOneNewDuplicateAndARevisedTombstone() {
+        try (TopologyFixture f = new TopologyFixture(PipelineConfig.defaults(), state)) {
+            f.send(new RawPage("https://x.org/a", BODY, null, null, null, "2026-03-14T09:30:00Z", null, null));
+            f.send(new RawPage("https://y.org/b", OTHER_BODY, null, null, null, "2026-03-14T10:30:00Z", null, null));
+            f.send(new RawPage("https://y.org/b", BODY, null, null, null, "2026-03-14T10:30:00Z", null, null));
+
+            var articles = f.articles.readRecordsToList();
+            var duplicates = f.duplicates.readRecordsToList();
+            long firstOutcomes = java.util.stream.Stream.concat(articles.stream().map(r -> r.headers()),
+                    duplicates.stream().map(r -> r.headers()))
+                .filter(h -> "new".equals(new String(h.lastHeader("newsflow.outcome").value(), StandardCharsets.UTF_8)))
+                .count();
+            assertEquals(3, firstOutcomes, "three raw records, three first outcomes: " + articles + duplicates);
+            assertEquals(ArticleIds.idOf("https://x.org/a"), duplicates.get(0).value().getDuplicateOf().toString());
+            var last = articles.get(articles.size() - 1);
+            assertEquals(ArticleIds.idOf("https://y.org/b"), last.key());
+            assertEquals(null, last.value(), "the earlier version leaves news.articles");
+        }
+    }
+
+    @Test
     void everyInternalResourceIsExplicitlyNamed() {
         var props = new java.util.Properties();
         props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);

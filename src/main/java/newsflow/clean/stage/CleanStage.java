@@ -60,6 +60,8 @@ public final class CleanStage {
 
         @Override
         public void process(Record<byte[], byte[]> record) {
+            // Only this stage names a raw source: one a scraper sent is not trusted.
+            record.headers().remove(RawSource.HEADER);
             RawPage page = codec.decode(record.value());
             CleanArticle article = RecordFailure.guard("cleaning", () -> cleaner.clean(page));
             Record<String, CleanArticle> out = record.withKey(ArticleIds.idOf(page.url())).withValue(article);

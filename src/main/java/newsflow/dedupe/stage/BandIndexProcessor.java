@@ -20,6 +20,7 @@ import newsflow.dedupe.stage.DedupeMessages.Probe;
 import newsflow.dedupe.stage.DedupeMessages.ShardEntry;
 import org.apache.kafka.common.metrics.Sensor;
 import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.errors.StreamsException;
 import org.apache.kafka.streams.processor.Cancellable;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -173,6 +174,8 @@ final class BandIndexProcessor implements Processor<String, Probe, String, Event
                 indexAndVerify(record, relations);
                 return null;
             });
+        } catch (StreamsException e) {
+            throw e; // Kafka Streams' own (a task migrated, a send failed): not this probe's fault
         } catch (RuntimeException e) {
             failedProbes.record();
             LOG.warn("probe of article {} failed on shard {}: replying with {} relation(s) found so far",

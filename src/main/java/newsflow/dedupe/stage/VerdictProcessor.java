@@ -11,6 +11,8 @@ import newsflow.core.DedupeVerdict;
 import newsflow.core.DuplicateKind;
 import newsflow.core.RecordFailure;
 import newsflow.core.RelatedArticle;
+import newsflow.core.headers.Outcome;
+import newsflow.core.headers.RawSource;
 import newsflow.core.state.ExpiryIndex;
 import newsflow.dedupe.Relation;
 import newsflow.dedupe.VerdictPolicy;
@@ -19,6 +21,7 @@ import newsflow.dedupe.stage.DedupeMessages.Event;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.metrics.Sensor;
+import org.apache.kafka.streams.errors.StreamsException;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -46,7 +49,7 @@ final class VerdictProcessor implements Processor<String, Event, String, DedupeV
     private static final Logger LOG = LoggerFactory.getLogger(VerdictProcessor.class);
 
     /** Header telling a first verdict from a revision. */
-    static final String OUTCOME_HEADER = "newsflow.outcome";
+    static final String OUTCOME_HEADER = Outcome.HEADER;
 
     /** Header on a verdict decided at the deadline, before every shard replied: {@code replies/expected}. */
     static final String DEADLINE_HEADER = "newsflow.dedupe-deadline";
@@ -104,6 +107,8 @@ final class VerdictProcessor implements Processor<String, Event, String, DedupeV
                 apply(record);
                 return null;
             });
+        } catch (StreamsException e) {
+            throw e; // Kafka Streams' own (a task migrated, a send failed): not this event's fault
         } catch (RuntimeException e) {
             failedEvents.record();
             LOG.warn("{} for article {} dropped: it could not be applied", record.value().kind(), record.key(), e);
@@ -121,6 +126,12 @@ final class VerdictProcessor implements Processor<String, Event, String, DedupeV
             samePageAgain(record, state, event);
             return;
         }
+        if (event.kind() == DedupeMessages.EventKind.REPLY && state != null && state.updating()
+                && record.timestamp() != state.ingestTime()) {
+            // A late reply to the earlier version's probes (replies carry their article's
+            // ingestion time): it says nothing about the new text.
+            return;
+        }
         long ingestBefore = state == null ? Long.MIN_VALUE : state.ingestTime();
         state = apply(state, event, record.timestamp());
         latestIngestTime = Math.max(latestIngestTime, state.ingestTime());
@@ -130,18 +141,21 @@ final class VerdictProcessor implements Processor<String, Event, String, DedupeV
         if (event.kind() == DedupeMessages.EventKind.ARTICLE && !isComplete(state)) {
             pending.put(ExpiryIndex.key(state.ingestTime(), id), id);
         }
+        boolean decidedFirst = false;
         if (isComplete(state)) {
             boolean first = state.emitted() == null || state.updating();
-            if (first) {
-                pending.delete(ExpiryIndex.key(state.ingestTime(), id));
-            }
             DedupeVerdict verdict = decide(id, state);
             if (first || changed(state.emitted(), verdict)) {
                 emit(record, retractingIfNeeded(state.emitted(), verdict), first ? "new" : "revision");
                 state = withEmitted(state, verdict);
             }
+            decidedFirst = first;
         }
         states.put(id, state);
+        if (decidedFirst) {
+            // Only once decided and stored: a failure before leaves the deadline to decide it.
+            pending.delete(ExpiryIndex.key(state.ingestTime(), id));
+        }
     }
 
     /**
@@ -191,18 +205,20 @@ final class VerdictProcessor implements Processor<String, Event, String, DedupeV
      */
     private void samePageAgain(Record<String, Event> record, ArticleState state, Event event) {
         String id = record.key();
-        if (state.updating()) {
-            // The previous version still waits for replies: it is decided now on those that came,
-            // so that its raw record, too, ends as exactly one outcome.
-            pending.delete(ExpiryIndex.key(state.ingestTime(), id));
-            DedupeVerdict verdict = decide(id, state);
-            emit(record, retractingIfNeeded(state.emitted(), verdict), "new");
-            state = withEmitted(state, verdict);
-            states.put(id, state);
-        }
         if (state.article().text().equals(event.article().text())) {
             emit(record, DedupeVerdict.duplicate(id, event.article(), id, DuplicateKind.EXACT, 1.0), "new");
             return;
+        }
+        if (state.emitted() == null || state.updating()) {
+            // The previous version still waits for replies: it is decided now on those that came,
+            // so that its raw record, too, ends as exactly one outcome. Its record is not this
+            // one's: it does not carry this record's raw source.
+            DedupeVerdict verdict = decide(id, state);
+            emit(record.withHeaders(RawSource.without(record.headers())),
+                retractingIfNeeded(state.emitted(), verdict), "new");
+            state = withEmitted(state, verdict);
+            states.put(id, state);
+            pending.delete(ExpiryIndex.key(state.ingestTime(), id));
         }
         ArticleState updated = new ArticleState(event.article(), event.eventTime(), record.timestamp(),
             event.expectedReplies(), 0, List.of(), state.emitted(), true);

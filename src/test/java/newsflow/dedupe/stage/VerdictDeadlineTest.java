@@ -114,4 +114,26 @@ class VerdictDeadlineTest {
         streamTimeReaches(t + DEADLINE.toMillis() + 1);
         assertEquals(1, context.forwarded().size(), "decided at the deadline");
     }
+
+    @Test
+    void anUpdateArrivingBeforeTheEarlierVersionWasDecidedGivesEachVersionItsOwnOutcome() {
+        long t = 1_000_000;
+        CleanArticle v2 = new CleanArticle(ARTICLE.url(), "T", null, null, null, "en",
+            "The council postponed the budget vote to Friday after a long debate about schools and roads.");
+        processor.process(new Record<>("a", Event.article(ARTICLE, t, 2), t));
+        processor.process(new Record<>("a", Event.reply(List.of()), t));
+        processor.process(new Record<>("a", Event.article(v2, t + 60_000, 2), t + 60_000));
+        assertEquals(1, context.forwarded().size(), "the first version is decided when the second arrives");
+
+        processor.process(new Record<>("a", Event.reply(List.of()), t));
+        assertEquals(1, context.forwarded().size(), "a late reply to the first version's probes does not count for the second");
+        processor.process(new Record<>("a", Event.reply(List.of()), t + 60_000));
+        processor.process(new Record<>("a", Event.reply(List.of()), t + 60_000));
+        assertEquals(2, context.forwarded().size());
+        assertEquals(v2.text(), ((DedupeVerdict) context.forwarded().get(1).record().value()).article().text());
+        for (var f : context.forwarded()) {
+            assertEquals("new", new String(f.record().headers().lastHeader("newsflow.outcome").value(),
+                java.nio.charset.StandardCharsets.UTF_8), "each raw record's one outcome");
+        }
+    }
 }
