@@ -38,13 +38,14 @@ public final class StreamsSettings {
         p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Runtime.getRuntime().availableProcessors());
         // Each raw record ends in exactly one output, even across crashes and restarts.
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        // A transaction spans every record processed between two commits. Kafka Streams' 10 s
-        // default let one slow record (a 300,000-character text on a loaded machine) outlast
-        // it: the broker aborted the transaction, the task was fenced and the record processed
-        // again, and again. Stages bound their work per record (cleaning 2 s, tagging 10 s);
-        // this leaves room for a few such records between commits. The cost: after a crash,
-        // read_committed consumers may wait up to this long on the crashed task's partitions.
-        p.put(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG), 60_000);
+        // A transaction spans every record processed between two commits: per loop, one record
+        // of each of the thread's tasks. Kafka Streams' 10 s default let one slow record (a
+        // 300,000-character text on a loaded machine) outlast it: the broker aborted the
+        // transaction, the task was fenced and the record processed again, and again. Stages
+        // bound their work per record (cleaning 2 s, tagging 5 s), so three heavy clean tasks and
+        // three heavy tagging tasks fit in 30 s. Longer would delay failover: after a crash,
+        // read_committed consumers wait until the dead instance's open transactions time out.
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG), 30_000);
         // Bad input is data: dead-letter it with its original bytes and reason, keep going.
         p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, topics.deadLetters());
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,

@@ -55,9 +55,9 @@ public final class EntityStage {
      * The most time spent tagging one article. Past it the recogniser stops at the next
      * sentence and the article says in {@value #WARNING_HEADER} how much was tagged, so that no
      * article holds its stream thread near the transaction timeout (see {@code StreamsSettings}).
-     * A 200,000-character text takes about 3 s on one core of the project's machine.
+     * A 200,000-character text of news takes about 3 s on one core of the project's machine.
      */
-    public static final Duration TIME_BUDGET = Duration.ofSeconds(10);
+    public static final Duration TIME_BUDGET = Duration.ofSeconds(5);
 
     /** The sensor counting articles left untagged for want of a model in their language. */
     public static final String UNSUPPORTED_LANGUAGE_METRIC = "untagged-language";

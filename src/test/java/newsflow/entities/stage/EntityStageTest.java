@@ -128,6 +128,7 @@ class EntityStageTest {
         String body = "Mayor Elena Marsh opened the bridge. The council met again today.";
         TestRecord<String, TaggedArticle> record = tag(slow, body);
         assertEquals("Elena Marsh", record.value().entities().get(0).name());
-        assertEquals("entities from the first 36 of " + body.length() + " characters (time budget of 10 s)", warning(record));
+        assertEquals("entities from the first 36 of " + body.length() + " characters (time budget of "
+            + EntityStage.TIME_BUDGET.toSeconds() + " s)", warning(record));
     }
 }
