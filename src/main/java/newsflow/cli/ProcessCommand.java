@@ -30,8 +30,9 @@ import picocli.CommandLine.Parameters;
         "pipeline until every input is accounted for (article, duplicate or dead letter), writes",
         "each output record as a JSON line {\"topic\", \"key\", \"value\"} to --out, and exits 0.",
         "",
-        "Inputs: .txt (scraped text), .html/.htm (optionally .gz), .jsonl (one raw JSON object",
-        "per line); directories recursively, in name order.",
+        "Inputs: .txt (scraped text, UTF-8), .html/.htm (any encoding, read as a browser does;",
+        "optionally .gz), .jsonl (one raw JSON object per line); directories recursively, in",
+        "name order.",
         ""})
 final class ProcessCommand implements Callable<Integer> {
 

@@ -21,7 +21,8 @@ import java.util.zip.GZIPInputStream;
  *
  * <ul>
  *   <li>{@code .txt}: scraped plain text; url {@code file:<name>}</li>
- *   <li>{@code .html}, {@code .htm}: HTML; url {@code file:<name>}</li>
+ *   <li>{@code .html}, {@code .htm}: HTML in the page's own encoding, decoded as a browser does
+ *       ({@link HtmlCharsets}); url {@code file:<name>}</li>
  *   <li>{@code .jsonl}: one raw JSON object per line, sent as it is (a malformed line becomes a
  *       dead letter, as it would from a scraper)</li>
  *   <li>any of these with {@code .gz} appended: gunzipped first</li>
@@ -85,9 +86,10 @@ public final class PageFiles {
                 return;
             }
             byte[] bytes = in.readAllBytes();
-            String body = new String(bytes, StandardCharsets.UTF_8);
             String url = "file:" + file.getFileName();
-            RawPage page = name.endsWith(".txt") ? RawPage.ofText(url, body) : RawPage.ofHtml(url, body);
+            // Text files are UTF-8; HTML files are decoded as a browser does (HtmlCharsets).
+            RawPage page = name.endsWith(".txt") ? RawPage.ofText(url, new String(bytes, StandardCharsets.UTF_8))
+                : RawPage.ofHtml(url, HtmlCharsets.decode(bytes, null));
             sink.accept(RawPageCodec.encode(page));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);

@@ -57,9 +57,12 @@ public final class RawPageCodec {
             throw new InvalidPageException("missing required field 'url'");
         }
         String html = field(node, "html");
+        if (html == null) {
+            html = htmlFromBytes(node);
+        }
         String text = html == null ? field(node, "text") : null;
         if (html == null && text == null) {
-            throw new InvalidPageException("missing body: one of 'html' or 'text' is required");
+            throw new InvalidPageException("missing body: one of 'html', 'htmlBase64' or 'text' is required");
         }
         if ((html != null ? html : text).isBlank()) {
             throw new InvalidPageException("empty body: '" + (html != null ? "html" : "text") + "' is blank");
@@ -118,6 +121,25 @@ public final class RawPageCodec {
                 + v.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
         }
         return v.asText();
+    }
+
+    /**
+     * The page carried as undecoded bytes: {@code htmlBase64} (standard base64), decoded as a
+     * browser does ({@link HtmlCharsets}) with the optional {@code charset} the HTTP response
+     * declared. Null when the record has no {@code htmlBase64}.
+     */
+    private static String htmlFromBytes(JsonNode node) {
+        String base64 = field(node, "htmlBase64");
+        if (base64 == null) {
+            return null;
+        }
+        byte[] bytes;
+        try {
+            bytes = java.util.Base64.getDecoder().decode(base64.replaceAll("\\s+", ""));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidPageException("field 'htmlBase64' is not base64: " + e.getMessage());
+        }
+        return HtmlCharsets.decode(bytes, field(node, "charset"));
     }
 
     /** Values of 10^11 and more are epoch milliseconds (10^11 seconds is the year 5138; 10^11 ms, 1973). */

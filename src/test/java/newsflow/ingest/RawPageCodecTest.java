@@ -55,7 +55,7 @@ class RawPageCodecTest {
 
     @Test
     void rejectsAMissingBody() {
-        assertEquals("missing body: one of 'html' or 'text' is required", reasonFor(utf8("{\"url\":\"u\"}")));
+        assertEquals("missing body: one of 'html', 'htmlBase64' or 'text' is required", reasonFor(utf8("{\"url\":\"u\"}")));
     }
 
     @Test
@@ -112,5 +112,18 @@ class RawPageCodecTest {
         String reason = assertThrows(InvalidPageException.class,
             () -> roomy.decode(utf8("[".repeat(100_000) + "]".repeat(100_000)))).getMessage();
         assertTrue(reason.startsWith("malformed JSON: Document nesting depth"), reason);
+    }
+
+    @Test
+    void undecodedPageBytesAreReadWithTheDeclaredCharset() {
+        byte[] latin1 = "<p>caf\u00e9 cr\u00e8me</p>".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        String b64 = java.util.Base64.getEncoder().encodeToString(latin1);
+        RawPage p = codec.decode(utf8("{\"url\":\"u\",\"htmlBase64\":\"" + b64 + "\",\"charset\":\"ISO-8859-1\"}"));
+        assertEquals("<p>caf\u00e9 cr\u00e8me</p>", p.html());
+    }
+
+    @Test
+    void rejectsHtmlBase64ThatIsNotBase64() {
+        assertTrue(reasonFor(utf8("{\"url\":\"u\",\"htmlBase64\":\"not base64!\"}")).startsWith("field 'htmlBase64' is not base64"));
     }
 }

@@ -66,7 +66,7 @@ class PipelineIntegrationTest {
                     : new String(Base64.getDecoder().decode(d.value().get("originalBase64").asText()), StandardCharsets.ISO_8859_1),
                 d -> d.value().get("reason").asText()));
             assertTrue(reasonByOriginal.get(new String(malformed, StandardCharsets.UTF_8)).startsWith("malformed JSON"));
-            assertEquals("missing body: one of 'html' or 'text' is required",
+            assertEquals("missing body: one of 'html', 'htmlBase64' or 'text' is required",
                 reasonByOriginal.get(new String(missingBody, StandardCharsets.UTF_8)));
             assertTrue(reasonByOriginal.get(new String(invalidUtf8, StandardCharsets.ISO_8859_1)).startsWith("invalid UTF-8"));
             assertTrue(reasonByOriginal.get(new String(oversized, StandardCharsets.UTF_8)).startsWith("page too large"));
