@@ -18,8 +18,8 @@ import picocli.CommandLine.Parameters;
         "Send files to the raw topic, as a scraper would, with a progress bar.",
         "",
         "Inputs: .txt (scraped text, UTF-8), .html/.htm (any encoding, read as a browser does;",
-        "optionally .gz), .jsonl (one raw JSON object",
-        "per line, sent as is); directories recursively, in name order.",
+        "optionally .gz), .jsonl (one raw JSON object per line, sent as is); directories",
+        "recursively, in name order.",
         ""})
 final class IngestCommand implements Callable<Integer> {
 
