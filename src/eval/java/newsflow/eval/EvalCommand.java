@@ -50,13 +50,20 @@ public final class EvalCommand implements Subcommand {
             "",
             "Example: newsflow eval extraction --gold ../shared/bench/extraction/ground-truth.json \\",
             "           --html ../shared/bench/extraction/html --compare ../shared/bench/extraction/reference-outputs",
+            "",
+            "With --web DIR, the second benchmark instead (raw bytes in their own encodings, must/must-not",
+            "segments, trafilatura's segment metric), with its tuning and validation parts (fixed hash):",
+            "         newsflow eval extraction --web ../shared/bench/extraction-web",
             ""})
     static final class Extraction implements Callable<Integer> {
 
-        @Option(names = "--gold", required = true, paramLabel = "FILE", description = "ground-truth.json: {id: {articleBody, url}}")
+        @Option(names = "--web", paramLabel = "DIR", description = "the second benchmark: segments.json and html/<id>.html.gz")
+        Path web;
+
+        @Option(names = "--gold", paramLabel = "FILE", description = "ground-truth.json: {id: {articleBody, url}}")
         Path gold;
 
-        @Option(names = "--html", required = true, paramLabel = "DIR", description = "Pages as <id>.html or <id>.html.gz")
+        @Option(names = "--html", paramLabel = "DIR", description = "Pages as <id>.html or <id>.html.gz")
         Path html;
 
         @Option(names = "--compare", paramLabel = "DIR", description = "Reference outputs (<extractor>.json: {id: text})")
@@ -64,6 +71,13 @@ public final class EvalCommand implements Subcommand {
 
         @Override
         public Integer call() {
+            if (web != null) {
+                return WebExtractionEvaluation.run(web, System.out);
+            }
+            if (gold == null || html == null) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "either --web DIR, or --gold FILE and --html DIR");
+            }
             ExtractionEvaluation.run(gold, html, compare, System.out);
             return 0;
         }

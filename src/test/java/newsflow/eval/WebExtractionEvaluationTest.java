@@ -1,0 +1,44 @@
+package newsflow.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+/** The second benchmark's metric (trafilatura's) and its fixed split. */
+class WebExtractionEvaluationTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static JsonNode list(String... segments) {
+        return JSON.valueToTree(segments);
+    }
+
+    @Test
+    void segmentsAreMatchedOnWhitespaceNormalisedText() {
+        var c = WebExtractionEvaluation.score("The mayor  opened\nthe bridge. Subscribe now!",
+            list("mayor opened the bridge", "ferries keep running"), list("Subscribe now", "Cookie settings"));
+        assertEquals(1, c.tp());
+        assertEquals(1, c.fn());
+        assertEquals(1, c.fp());
+    }
+
+    @Test
+    void aPageWithoutAnArticleMissesAllItsSegmentsAndFindsNoBoilerplate() {
+        var c = WebExtractionEvaluation.score(null, list("a", "b"), list("c"));
+        assertEquals(0, c.tp());
+        assertEquals(2, c.fn());
+        assertEquals(0, c.fp());
+        assertEquals(1, c.failed());
+    }
+
+    @Test
+    void theSplitIsFixedAndKeepsAboutAThirdForValidation() {
+        assertEquals(WebExtractionEvaluation.partOf("0042"), WebExtractionEvaluation.partOf("0042"));
+        long validation = java.util.stream.IntStream.range(0, 990).mapToObj(i -> String.format("%04d", i))
+            .filter(id -> WebExtractionEvaluation.partOf(id).equals("validation")).count();
+        assertTrue(validation > 280 && validation < 380, "validation pages: " + validation);
+    }
+}
