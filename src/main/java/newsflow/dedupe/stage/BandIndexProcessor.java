@@ -180,8 +180,29 @@ final class BandIndexProcessor implements Processor<String, Probe, String, Event
             failedProbes.record();
             LOG.warn("probe of article {} failed on shard {}: replying with {} relation(s) found so far",
                 probe.id(), record.key(), relations.size(), e);
+            listEveryKeyForExpiry(record);
         }
         context.forward(record.withKey(probe.id()).withValue(Event.reply(List.copyOf(relations))));
+    }
+
+    /**
+     * After a failed probe, lists every key of the probe in its expiry entry: whichever bands it
+     * joined before failing leave with it (expiry skips bands the article is not a member of).
+     */
+    private void listEveryKeyForExpiry(Record<String, Probe> record) {
+        try {
+            String indexKey = ExpiryIndex.key(record.timestamp(), record.value().id());
+            expiry.put(indexKey, merged(expiry.get(indexKey),
+                java.util.Arrays.stream(record.value().keys()).boxed().toList()));
+        } catch (RuntimeException e) {
+            LOG.warn("could not list the keys of a failed probe for expiry", e);
+        }
+    }
+
+    /** The bands listed in an expiry entry, {@code known} (may be null) followed by {@code more}. */
+    private static String merged(String known, List<Long> more) {
+        String listed = more.stream().map(String::valueOf).collect(Collectors.joining(","));
+        return known == null || known.isEmpty() ? listed : listed.isEmpty() ? known : known + "," + listed;
     }
 
     /** Sensor counting probes that failed on a shard and were answered with what was found. */
@@ -196,10 +217,7 @@ final class BandIndexProcessor implements Processor<String, Probe, String, Event
         List<String> candidates = mostSharedFirst(candidateBuckets(probe, record.timestamp(), joined));
         // One entry per article and ingestion time; probes of its other shards on this partition add their bands.
         String indexKey = ExpiryIndex.key(record.timestamp(), probe.id());
-        String bandsJoined = joined.stream().map(String::valueOf).collect(Collectors.joining(","));
-        String known = expiry.get(indexKey);
-        expiry.put(indexKey, known == null || known.isEmpty() ? bandsJoined
-            : bandsJoined.isEmpty() ? known : known + "," + bandsJoined);
+        expiry.put(indexKey, merged(expiry.get(indexKey), joined));
         Verifier.Prepared prober = verifier.prepare(FingerprintCodec.decode(probe.fingerprint()));
         for (String candidate : candidates) {
             Relation relation = verified(probe, prober, candidate);

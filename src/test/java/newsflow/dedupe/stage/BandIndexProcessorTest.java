@@ -83,6 +83,10 @@ class BandIndexProcessorTest {
         assertEquals("a", out.get(0).key());
         assertEquals(EventKind.REPLY, out.get(0).value().kind());
         assertTrue(out.get(0).value().relations().isEmpty());
+        KeyValueStore<String, String> expiry = context.getStateStore(DedupeStage.SHARD_EXPIRY_STORE);
+        String listed = expiry.get(newsflow.core.state.ExpiryIndex.key(1_001, "a"));
+        assertTrue(listed != null && List.of(listed.split(",")).containsAll(List.of("1", "2", "3")),
+            "the bands it joined leave with it: " + listed);
     }
 
     @Test
