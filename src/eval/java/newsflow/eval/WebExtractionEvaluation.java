@@ -92,8 +92,9 @@ public final class WebExtractionEvaluation {
         return new Counts(tp, fn, fp, 1, extracted == null ? 1 : 0);
     }
 
+    /** Whitespace runs as one space; soft hyphens (invisible, and dropped by the cleaner) removed. */
     static String normalise(String s) {
-        return s.replaceAll("\\s+", " ").strip();
+        return s.replace("\u00AD", "").replaceAll("\\s+", " ").strip();
     }
 
     public static int run(Path dir, PrintStream out) {
@@ -115,7 +116,7 @@ public final class WebExtractionEvaluation {
                     String html = HtmlCharsets.decode(read(file), null);
                     CleanArticle a = cleaner.clean(RawPage.ofHtml(e.getValue().path("url").asText("file:" + id), html));
                     extracted = (a.title() == null ? "" : a.title() + "\n") + a.text();
-                } catch (RuntimeException ex) {
+                } catch (RuntimeException | StackOverflowError ex) {
                     extracted = null;
                 }
                 Counts c = score(extracted, e.getValue().path("with"), e.getValue().path("without"));
@@ -134,7 +135,8 @@ public final class WebExtractionEvaluation {
             print(out, "validation", validation);
             print(out, "all", tuning.plus(validation));
             out.println("(trafilatura 2.2 on the whole corpus of 990 documents: F1 0.924, P 0.906, R 0.943)");
-            out.println("tuning pages with errors: " + worst.size());
+            out.println("tuning pages with errors: " + worst.size() + (worst.isEmpty() ? "" : "; the first 10:"));
+            worst.stream().limit(10).forEach(w -> out.println("  " + w));
             return 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -20,29 +21,57 @@ import java.util.regex.Pattern;
  * <p>Labels are read as browsers read them: {@code iso-8859-1}, {@code latin1} and
  * {@code us-ascii} mean windows-1252 (they differ only in 0x80-0x9F, where pages labelled
  * Latin-1 use windows-1252's quotes and dashes); {@code gb2312} and {@code gbk} mean GB18030, their
- * superset; a {@code utf-16} label in a {@code <meta>} means UTF-8 (the page's bytes were read as
- * ASCII to find it). An unknown label is ignored.
+ * superset; Shift_JIS and EUC-KR labels mean Microsoft's supersets (windows-31j, windows-949);
+ * a UTF-16 or UTF-32 label in a {@code <meta>} means UTF-8 (the page's bytes were read as ASCII
+ * to find it). Declarations inside comments are skipped. An unknown label is ignored.
  */
 public final class HtmlCharsets {
 
-    /** How far into the page a {@code <meta>} declaration is looked for (browsers: 1,024 bytes; pages put long scripts first). */
-    static final int PRESCAN_BYTES = 4096;
+    /**
+     * How far into the page a {@code <meta>} declaration is looked for: up to {@code <body}, at
+     * most this many bytes (the spec's prescan reads 1,024; pages put long scripts first, and
+     * browsers still honour a late declaration in the head).
+     */
+    static final int PRESCAN_BYTES = 65_536;
+
+    private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
+    private static final Pattern BODY = Pattern.compile("<body[\\s>]", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern META_CHARSET = Pattern.compile(
         "<meta\\b[^>]*?\\bcharset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:+-]+)", Pattern.CASE_INSENSITIVE);
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    private static final Map<String, String> LABELS = Map.ofEntries(
-        Map.entry("iso-8859-1", "windows-1252"), Map.entry("iso8859-1", "windows-1252"),
-        Map.entry("latin1", "windows-1252"), Map.entry("l1", "windows-1252"),
-        Map.entry("us-ascii", "windows-1252"), Map.entry("ascii", "windows-1252"),
-        Map.entry("cp1252", "windows-1252"), Map.entry("x-cp1252", "windows-1252"),
-        Map.entry("gb2312", "GB18030"), Map.entry("gbk", "GB18030"), Map.entry("x-gbk", "GB18030"),
-        Map.entry("csgb2312", "GB18030"), Map.entry("chinese", "GB18030"), Map.entry("gb18030", "GB18030"),
-        Map.entry("utf8", "UTF-8"), Map.entry("unicode-1-1-utf-8", "UTF-8"),
-        Map.entry("shift-jis", "Shift_JIS"), Map.entry("sjis", "Shift_JIS"), Map.entry("x-sjis", "Shift_JIS"),
-        Map.entry("euc-kr", "EUC-KR"), Map.entry("ks_c_5601-1987", "EUC-KR"));
+    private static final Map<String, String> LABELS = labels();
+
+    /** WHATWG labels (the ones pages use) to the Java charset that decodes as browsers do. */
+    private static Map<String, String> labels() {
+        Map<String, String> m = new java.util.HashMap<>();
+        for (String l : List.of("iso-8859-1", "iso8859-1", "iso88591", "iso_8859-1", "iso_8859-1:1987", "iso-ir-100",
+                "latin1", "l1", "cp819", "ibm819", "csisolatin1", "us-ascii", "ascii", "ansi_x3.4-1968", "iso646-us",
+                "cp367", "ibm367", "csascii", "cp1252", "x-cp1252", "windows-1252", "x-user-defined")) {
+            m.put(l, "windows-1252");
+        }
+        for (String l : List.of("gb2312", "gbk", "x-gbk", "csgb2312", "chinese", "gb18030", "iso-ir-58", "gb_2312-80")) {
+            m.put(l, "GB18030");
+        }
+        for (String l : List.of("shift_jis", "shift-jis", "sjis", "x-sjis", "ms_kanji", "ms932", "csshiftjis", "windows-31j")) {
+            m.put(l, "windows-31j");
+        }
+        for (String l : List.of("euc-kr", "ks_c_5601-1987", "ks_c_5601-1989", "ksc5601", "ksc_5601", "korean",
+                "cseuckr", "windows-949")) {
+            m.put(l, "x-windows-949");
+        }
+        for (String l : List.of("iso-8859-9", "iso8859-9", "latin5", "l5", "windows-1254")) {
+            m.put(l, "windows-1254");
+        }
+        for (String l : List.of("tis-620", "iso-8859-11", "windows-874", "dos-874")) {
+            m.put(l, "x-windows-874");
+        }
+        m.put("utf8", "UTF-8");
+        m.put("unicode-1-1-utf-8", "UTF-8");
+        return Map.copyOf(m);
+    }
 
     private HtmlCharsets() {
     }
@@ -64,12 +93,16 @@ public final class HtmlCharsets {
         if (bom != null) {
             return bom;
         }
-        Charset declared = byLabel(transportLabel, false);
+        Charset declared = byLabel(charsetParameter(transportLabel), false);
         if (declared != null) {
             return declared;
         }
         String head = new String(bytes, 0, Math.min(bytes.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
-        Matcher m = META_CHARSET.matcher(head);
+        Matcher body = BODY.matcher(head);
+        if (body.find()) {
+            head = head.substring(0, body.start());
+        }
+        Matcher m = META_CHARSET.matcher(COMMENT.matcher(head).replaceAll(" "));
         while (m.find()) {
             Charset meta = byLabel(m.group(1), true);
             if (meta != null) {
@@ -98,21 +131,51 @@ public final class HtmlCharsets {
             return null;
         }
         String l = label.trim().toLowerCase(Locale.ROOT);
-        if (inMeta && l.startsWith("utf-16")) {
-            return StandardCharsets.UTF_8;
-        }
         String name = LABELS.getOrDefault(l, l);
+        Charset c;
         try {
-            return Charset.isSupported(name) ? Charset.forName(name) : null;
+            c = Charset.isSupported(name) ? Charset.forName(name) : null;
         } catch (IllegalArgumentException e) {
             return null;
         }
+        if (c == null) {
+            return null;
+        }
+        String n = c.name().toUpperCase(Locale.ROOT);
+        if (n.startsWith("UTF-16") || n.startsWith("UTF-32") || n.startsWith("X-UTF-32")) {
+            // A <meta> was read as ASCII, so the page is not UTF-16: browsers take UTF-8. From the
+            // transport, "utf-16" means little-endian, and UTF-32 is not a web encoding.
+            return inMeta ? StandardCharsets.UTF_8
+                : n.equals("UTF-16") ? StandardCharsets.UTF_16LE : n.startsWith("UTF-16") ? c : null;
+        }
+        return c;
     }
 
+    /** The charset in an HTTP header value ({@code text/html; charset="utf-8"}) or a bare label. */
+    static String charsetParameter(String value) {
+        if (value == null) {
+            return null;
+        }
+        int at = value.toLowerCase(Locale.ROOT).indexOf("charset=");
+        String label = at < 0 ? value : value.substring(at + "charset=".length());
+        int end = label.indexOf(';');
+        label = (end < 0 ? label : label.substring(0, end)).trim();
+        return label.replace("\"", "").replace("'", "").trim();
+    }
+
+    /** Whether the bytes are UTF-8, a sequence cut off at the very end (a truncated fetch) allowed. */
     private static boolean isUtf8(byte[] bytes) {
+        int end = bytes.length;
+        int back = 0;
+        while (back < 3 && end - back - 1 >= 0 && (bytes[end - back - 1] & 0xC0) == 0x80) {
+            back++;
+        }
+        if (end - back - 1 >= 0 && (bytes[end - back - 1] & 0xC0) == 0xC0) {
+            end = end - back - 1; // a lead byte whose sequence may be incomplete: not judged
+        }
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, 0, end));
             return true;
         } catch (CharacterCodingException e) {
             return false;

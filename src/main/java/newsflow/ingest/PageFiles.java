@@ -28,8 +28,8 @@ import java.util.zip.GZIPInputStream;
  *   <li>any of these with {@code .gz} appended: gunzipped first</li>
  * </ul>
  * Directories are walked recursively in name order; other files are skipped and reported.
- * Text and HTML files are read as UTF-8 (malformed bytes become U+FFFD); JSON lines are sent
- * byte for byte.
+ * Text files are read as UTF-8 (malformed bytes become U+FFFD), HTML files in their own
+ * encoding ({@link HtmlCharsets}); JSON lines are sent byte for byte.
  */
 public final class PageFiles {
 
@@ -123,7 +123,15 @@ public final class PageFiles {
 
     private static InputStream open(Path file) throws IOException {
         InputStream in = Files.newInputStream(file);
-        return file.toString().endsWith(".gz") ? new GZIPInputStream(in) : in;
+        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+            return in;
+        }
+        try {
+            return new GZIPInputStream(in);
+        } catch (IOException e) {
+            in.close();
+            throw e;
+        }
     }
 
     private static String baseName(Path file) {

@@ -57,15 +57,17 @@ public final class RawPageCodec {
             throw new InvalidPageException("missing required field 'url'");
         }
         String html = field(node, "html");
+        String htmlField = "html";
         if (html == null) {
             html = htmlFromBytes(node);
+            htmlField = "htmlBase64";
         }
         String text = html == null ? field(node, "text") : null;
         if (html == null && text == null) {
             throw new InvalidPageException("missing body: one of 'html', 'htmlBase64' or 'text' is required");
         }
         if ((html != null ? html : text).isBlank()) {
-            throw new InvalidPageException("empty body: '" + (html != null ? "html" : "text") + "' is blank");
+            throw new InvalidPageException("empty body: '" + (html != null ? htmlField : "text") + "' is blank");
         }
         return new RawPage(url.trim(), html, text, field(node, "title"), field(node, "source"),
             time(node, "publishedAt"), time(node, "fetchedAt"), field(node, "language"));
@@ -151,6 +153,10 @@ public final class RawPageCodec {
      */
     private static String time(JsonNode node, String name) {
         JsonNode v = node.get(name);
+        if (v != null && !v.isNull() && !v.isNumber() && !v.isTextual()) {
+            throw new InvalidPageException("field '" + name + "' must be a string or a number, got "
+                + v.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+        }
         if (v == null || !v.isNumber()) {
             return field(node, name);
         }

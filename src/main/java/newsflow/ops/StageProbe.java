@@ -140,6 +140,10 @@ public final class StageProbe<K, V> implements FixedKeyProcessor<K, V, V> {
                 String name = p.currentName();
                 JsonToken value = p.nextToken();
                 if ("fetchedAt".equals(name)) {
+                    if (value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_NUMBER_FLOAT) {
+                        double n = p.getDoubleValue(); // seconds, or milliseconds from 10^11, as the codec reads it
+                        return n > 0 ? Instant.ofEpochMilli(n >= 1e11 ? (long) n : (long) (n * 1000)) : null;
+                    }
                     return value == JsonToken.VALUE_STRING ? EventTime.parse(p.getText()) : null;
                 }
                 p.skipChildren();

@@ -129,6 +129,44 @@ class HtmlCharsetsTest {
             HtmlCharsets.decode("<meta charset=\"klingon\"><p>caf\u00e9</p>".getBytes(StandardCharsets.UTF_8), null));
     }
 
+    @Test
+    void aDeclarationInsideACommentIsSkipped() {
+        byte[] page = "<!-- <meta charset=gb2312> --><meta charset=\"utf-8\"><p>caf\u00e9</p>".getBytes(StandardCharsets.UTF_8);
+        assertEquals(StandardCharsets.UTF_8, HtmlCharsets.charsetOf(page, null));
+    }
+
+    @Test
+    void aLateDeclarationInTheHeadIsStillRead() {
+        String head = "<head><script>" + "var x = 1;\n".repeat(1_000) + "</script><meta charset=\"gbk\"></head><body><p>\u4e2d\u6587</p>";
+        byte[] page = head.getBytes(Charset.forName("GBK"));
+        assertTrue(HtmlCharsets.decode(page, null).contains("\u4e2d\u6587"));
+    }
+
+    @Test
+    void aUtf16LabelInAMetaMeansUtf8() {
+        byte[] page = "<meta charset=\"utf-16\"><p>caf\u00e9</p>".getBytes(StandardCharsets.UTF_8);
+        assertEquals(StandardCharsets.UTF_8, HtmlCharsets.charsetOf(page, null));
+    }
+
+    @Test
+    void shiftJisPagesKeepTheirMicrosoftCharacters() {
+        byte[] page = "<meta charset=\"shift_jis\"><p>\u2460 \u65e5\u672c</p>".getBytes(Charset.forName("windows-31j"));
+        assertTrue(HtmlCharsets.decode(page, null).contains("\u2460 \u65e5\u672c"));
+    }
+
+    @Test
+    void theTransportCharsetMayBeAWholeContentTypeValue() {
+        byte[] page = "<p>caf\u00e9</p>".getBytes(Charset.forName("windows-1252"));
+        assertEquals("<p>caf\u00e9</p>", HtmlCharsets.decode(page, "text/html; charset=\"ISO-8859-1\""));
+    }
+
+    @Test
+    void aUtf8PageCutOffInsideACharacterIsStillUtf8() {
+        byte[] whole = "<p>\u4e2d\u6587</p><p>\u4e2d".getBytes(StandardCharsets.UTF_8);
+        byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 1);
+        assertEquals(StandardCharsets.UTF_8, HtmlCharsets.charsetOf(cut, null));
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] out = new byte[a.length + b.length];
         System.arraycopy(a, 0, out, 0, a.length);

@@ -24,10 +24,17 @@ class StageProbeTest {
     }
 
     @Test
+    void aNumericFetchedAtIsEpochSecondsOrMilliseconds() {
+        assertEquals(Instant.parse("2026-03-14T09:30:00Z"), StageProbe.fetchedAt(utf8("{\"url\":\"u\",\"fetchedAt\":1773480600}")));
+        assertEquals(Instant.parse("2026-03-14T09:30:00Z"), StageProbe.fetchedAt(utf8("{\"url\":\"u\",\"fetchedAt\":1773480600000}")));
+    }
+
+    @Test
     void absentOrUnreadableFetchedAtIsNull() {
         assertNull(StageProbe.fetchedAt(utf8("{\"url\":\"u\",\"text\":\"t\"}")));
         assertNull(StageProbe.fetchedAt(utf8("{\"url\":\"u\",\"fetchedAt\":\"yesterday\"}")));
-        assertNull(StageProbe.fetchedAt(utf8("{\"url\":\"u\",\"fetchedAt\":17}")));
+        assertNull(StageProbe.fetchedAt(utf8("{\"url\":\"u\",\"fetchedAt\":-5}")));
+        assertNull(StageProbe.fetchedAt(utf8("{\"url\":\"u\",\"fetchedAt\":[1]}")));
         assertNull(StageProbe.fetchedAt(utf8("{\"url\": \"u\", \"html\": \"<p>")));
         assertNull(StageProbe.fetchedAt(utf8("[1,2]")));
         assertNull(StageProbe.fetchedAt(null));
