@@ -38,14 +38,14 @@ public final class StreamsSettings {
         p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Runtime.getRuntime().availableProcessors());
         // Each raw record ends in exactly one output, even across crashes and restarts.
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        // A transaction spans every record processed between two commits: per loop, one record
-        // of each of the thread's tasks. Kafka Streams' 10 s default let one slow record (a
-        // 300,000-character text on a loaded machine) outlast it: the broker aborted the
-        // transaction, the task was fenced and the record processed again, and again. Stages
-        // bound their work per record (cleaning 2 s, tagging 5 s), so three heavy clean tasks and
-        // three heavy tagging tasks fit in 30 s. Longer would delay failover: after a crash,
-        // read_committed consumers wait until the dead instance's open transactions time out.
-        p.put(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG), 30_000);
+        // A transaction spans every record processed between two commits, and Kafka Streams
+        // gives it 10 s: a record that outlasts it is aborted, its task fenced and the record
+        // processed again, and again (a 30,000-name text once took 20 s to tag). The stages bound
+        // their work per record instead (cleaning 2 s, tagging 5 s, linking linear in the
+        // names), and the timeout stays short: after a crash or a broker restart,
+        // read_committed consumers wait until the open transactions time out. 30 s and 60 s were
+        // tried: the hostile records ran without fencing at 10 s too, and recovery from a broker
+        // restart slowed past the fault test's three minutes.
         // A commit ends a transaction: markers, offsets, store flushes. Under exactly-once Kafka
         // Streams commits every 100 ms; every 500 ms was 10 to 18 % faster end to end in three
         // paired runs of `bench --corpus` on real text (BENCHMARKS.md), for 0.4 s more latency.

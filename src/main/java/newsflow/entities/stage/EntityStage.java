@@ -54,7 +54,7 @@ public final class EntityStage {
     /**
      * The most time spent tagging one article. Past it the recogniser stops at the next
      * sentence and the article says in {@value #WARNING_HEADER} how much was tagged, so that no
-     * article holds its stream thread near the transaction timeout (see {@code StreamsSettings}).
+     * article holds its stream thread near the 10 s transaction timeout (see {@code StreamsSettings}).
      * A 200,000-character text of news takes about 3 s on one core of the project's machine.
      */
     public static final Duration TIME_BUDGET = Duration.ofSeconds(5);
