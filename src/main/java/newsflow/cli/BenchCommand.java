@@ -157,13 +157,18 @@ final class BenchCommand implements Callable<Integer> {
             String which = alone.tagSeconds >= alone.cleanSeconds ? "entities" : "clean";
             System.out.printf(Locale.ROOT, "alone, one record at a time (process CPU time): clean %.1f s for %d records, entities %.1f s for %d articles%n",
                 alone.cleanSeconds, inputs.size(), alone.tagSeconds, alone.tagged);
-            System.out.printf(Locale.ROOT, "overhead over the slowest stage (%s): %.1f s x %d threads / %.1f s - 1 = %.0f %% "
-                    + "(from the first outcome: %.0f %%)%n",
-                which, seconds, threads, slowest, 100 * (seconds * threads / slowest - 1), 100 * (steady * threads / slowest - 1));
-            double both = alone.cleanSeconds + alone.tagSeconds;
-            System.out.printf(Locale.ROOT, "overhead over clean and entities together: %.1f s x %d threads / %.1f s - 1 = %.0f %% "
-                    + "(from the first outcome: %.0f %%)%n",
-                seconds, threads, both, 100 * (seconds * threads / both - 1), 100 * (steady * threads / both - 1));
+            if (slowest < 0.05) {
+                System.out.println("overhead: the stages alone took under 0.05 s of CPU (process CPU time is counted in "
+                    + "clock ticks): too small a corpus to measure it");
+            } else {
+                System.out.printf(Locale.ROOT, "overhead over the slowest stage (%s): %.1f s x %d threads / %.1f s - 1 = %.0f %% "
+                        + "(from the first outcome: %.0f %%)%n",
+                    which, seconds, threads, slowest, 100 * (seconds * threads / slowest - 1), 100 * (steady * threads / slowest - 1));
+                double both = alone.cleanSeconds + alone.tagSeconds;
+                System.out.printf(Locale.ROOT, "overhead over clean and entities together: %.1f s x %d threads / %.1f s - 1 = %.0f %% "
+                        + "(from the first outcome: %.0f %%)%n",
+                    seconds, threads, both, 100 * (seconds * threads / both - 1), 100 * (steady * threads / both - 1));
+            }
             System.out.println("  (alone: warm JIT, model loaded, near copies tagged though dedupe drops them: "
                 + "the alone figures lean high, the overheads low)");
         }
