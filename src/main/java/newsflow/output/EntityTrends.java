@@ -225,13 +225,7 @@ public final class EntityTrends {
                 return;
             }
             long cutoff = latestSeen - retentionMillis;
-            ExpiryIndex.expire(expiry, cutoff, e -> {
-                Counted c = counted.get(e.value);
-                // An article seen again since has a later index entry: it stays.
-                if (c != null && c.seen() < cutoff) {
-                    counted.delete(e.value);
-                }
-            });
+            ExpiryIndex.expireStale(expiry, counted, cutoff, Counted::seen);
         }
     }
 
@@ -285,12 +279,7 @@ public final class EntityTrends {
                 return;
             }
             long cutoff = latestChange - retentionMillis;
-            ExpiryIndex.expire(expiry, cutoff, e -> {
-                Tally t = counts.get(e.value);
-                if (t != null && t.changed() < cutoff) {
-                    counts.delete(e.value);
-                }
-            });
+            ExpiryIndex.expireStale(expiry, counts, cutoff, Tally::changed);
         }
     }
 }

@@ -321,13 +321,7 @@ public final class ServingViews {
             counts = context.getStateStore(OUTCOME_COUNTS_STORE);
             expiry = context.getStateStore(ARTICLES_EXPIRY_STORE);
             context.schedule(Duration.ofMinutes(10), PunctuationType.WALL_CLOCK_TIME,
-                now -> ExpiryIndex.expire(expiry, now - retentionMillis, e -> {
-                    ArticleView v = articles.get(e.value);
-                    // An article seen again since has a later index entry: it stays.
-                    if (v != null && v.lastSeen() < now - retentionMillis) {
-                        articles.delete(e.value);
-                    }
-                }));
+                now -> ExpiryIndex.expireStale(expiry, articles, now - retentionMillis, ArticleView::lastSeen));
         }
 
         @Override
@@ -413,13 +407,7 @@ public final class ServingViews {
             index = context.getStateStore(ENTITY_INDEX_STORE);
             expiry = context.getStateStore(ENTITY_INDEX_EXPIRY_STORE);
             context.schedule(Duration.ofMinutes(10), PunctuationType.WALL_CLOCK_TIME,
-                now -> ExpiryIndex.expire(expiry, now - retentionMillis, e -> {
-                    IndexedArticle a = index.get(e.value);
-                    // An article filed again since has a later index entry: it stays.
-                    if (a != null && a.seen() < now - retentionMillis) {
-                        index.delete(e.value);
-                    }
-                }));
+                now -> ExpiryIndex.expireStale(expiry, index, now - retentionMillis, IndexedArticle::seen));
         }
 
         @Override

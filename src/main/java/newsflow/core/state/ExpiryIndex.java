@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -34,6 +35,21 @@ public final class ExpiryIndex {
     /** The time an index key was made with. */
     public static long timeOf(String indexKey) {
         return Long.parseLong(indexKey.substring(0, TIME_DIGITS));
+    }
+
+    /**
+     * Deletes from {@code store} the entries its index lists before {@code cutoff} whose own time
+     * ({@code timeOf}: when the entry last changed) is before it too: an entry changed since has
+     * a later index entry and stays.
+     */
+    public static <V> void expireStale(KeyValueStore<String, String> index, KeyValueStore<String, V> store,
+                                       long cutoff, ToLongFunction<V> timeOf) {
+        expire(index, cutoff, e -> {
+            V v = store.get(e.value);
+            if (v != null && timeOf.applyAsLong(v) < cutoff) {
+                store.delete(e.value);
+            }
+        });
     }
 
     /**
