@@ -30,6 +30,24 @@ public final class EventTime {
         return parsed == null ? recordTimestamp : parsed.toEpochMilli();
     }
 
+    /** Numbers of 10^11 and more are epoch milliseconds (10^11 seconds is the year 5138; 10^11 ms, 1973). */
+    public static final double EPOCH_MILLIS_FROM = 1e11;
+
+    /** After 9999-12-31, even read as milliseconds: no time a page states. */
+    private static final double LATEST_MILLIS = 253_402_300_800_000d;
+
+    /**
+     * A time given as a number since the epoch: seconds, or milliseconds from
+     * {@link #EPOCH_MILLIS_FROM} on; {@code null} when it is no such time (not positive, or past
+     * the year 9999).
+     */
+    public static Instant ofEpochNumber(double n) {
+        if (!(n > 0) || n >= LATEST_MILLIS) {
+            return null;
+        }
+        return Instant.ofEpochMilli(n >= EPOCH_MILLIS_FROM ? (long) n : (long) (n * 1000));
+    }
+
     /** Parses an ISO-8601 date ({@code 2024-06-12}) or date-time; {@code null} if it is neither. */
     public static Instant parse(String iso) {
         if (iso == null || iso.isBlank()) {

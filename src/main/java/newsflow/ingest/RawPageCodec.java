@@ -13,11 +13,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import newsflow.core.EventTime;
 
 /**
  * Reads and writes the {@code news.raw} record format: a UTF-8 JSON object with {@code url}
- * (required), one of {@code html} or {@code text} (required; {@code html} wins when both are
- * present), and optional {@code title}, {@code source}, {@code publishedAt}, {@code fetchedAt},
+ * (required), one body (required; the first present of {@code html}, {@code htmlBase64} with
+ * an optional {@code charset}, and {@code text}), and optional {@code title}, {@code source}, {@code publishedAt}, {@code fetchedAt},
  * {@code language}. Unknown fields are ignored, so scrapers may send more.
  *
  * <p>Thread-safe. {@link #decode} never returns a partial page: it either returns a valid
@@ -144,12 +145,9 @@ public final class RawPageCodec {
         return HtmlCharsets.decode(bytes, field(node, "charset"));
     }
 
-    /** Values of 10^11 and more are epoch milliseconds (10^11 seconds is the year 5138; 10^11 ms, 1973). */
-    static final long EPOCH_MILLIS_FROM = 100_000_000_000L;
-
     /**
      * A time field: an ISO-8601 string as written, or a number of seconds or milliseconds since
-     * the epoch (told apart by size, as {@link #EPOCH_MILLIS_FROM} says), turned into ISO-8601.
+     * the epoch ({@link EventTime#ofEpochNumber}), turned into ISO-8601.
      */
     private static String time(JsonNode node, String name) {
         JsonNode v = node.get(name);
@@ -160,13 +158,12 @@ public final class RawPageCodec {
         if (v == null || !v.isNumber()) {
             return field(node, name);
         }
-        double n = v.asDouble();
-        if (!(n > 0) || n >= 253_402_300_800_000d) { // after 9999-12-31 even in milliseconds
+        java.time.Instant t = EventTime.ofEpochNumber(v.asDouble());
+        if (t == null) {
             throw new InvalidPageException("field '" + name + "': " + v.asText() + " is no time since the epoch "
-                + "(seconds, or milliseconds from " + EPOCH_MILLIS_FROM + ")");
+                + "(seconds, or milliseconds from " + (long) EventTime.EPOCH_MILLIS_FROM + ")");
         }
-        long millis = n >= EPOCH_MILLIS_FROM ? (long) n : (long) (n * 1000);
-        return java.time.Instant.ofEpochMilli(millis).toString();
+        return t.toString();
     }
 
     private static void putIfPresent(ObjectNode node, String name, String value) {

@@ -141,8 +141,7 @@ public final class StageProbe<K, V> implements FixedKeyProcessor<K, V, V> {
                 JsonToken value = p.nextToken();
                 if ("fetchedAt".equals(name)) {
                     if (value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_NUMBER_FLOAT) {
-                        double n = p.getDoubleValue(); // seconds, or milliseconds from 10^11, as the codec reads it
-                        return n > 0 ? Instant.ofEpochMilli(n >= 1e11 ? (long) n : (long) (n * 1000)) : null;
+                        return EventTime.ofEpochNumber(p.getDoubleValue()); // as the codec reads it
                     }
                     return value == JsonToken.VALUE_STRING ? EventTime.parse(p.getText()) : null;
                 }

@@ -187,8 +187,7 @@ final class VerdictProcessor implements Processor<String, Event, String, DedupeV
             return;
         }
         DedupeVerdict verdict = retractingIfNeeded(state.emitted(), decide(id, state));
-        Headers headers = new RecordHeaders();
-        headers.add(OUTCOME_HEADER, "new".getBytes(StandardCharsets.UTF_8));
+        Headers headers = Outcome.set(new RecordHeaders(), Outcome.NEW);
         headers.add(DEADLINE_HEADER, (state.replies() + "/" + state.expectedReplies()).getBytes(StandardCharsets.UTF_8));
         context.forward(new Record<>(id, verdict, state.ingestTime(), headers));
         states.put(id, withEmitted(state, verdict));
@@ -275,9 +274,7 @@ final class VerdictProcessor implements Processor<String, Event, String, DedupeV
     }
 
     private void emit(Record<String, Event> record, DedupeVerdict verdict, String outcome) {
-        Headers headers = new RecordHeaders(record.headers().toArray());
-        headers.remove(OUTCOME_HEADER);
-        headers.add(OUTCOME_HEADER, outcome.getBytes(StandardCharsets.UTF_8));
+        Headers headers = Outcome.set(new RecordHeaders(record.headers().toArray()), outcome);
         context.forward(new Record<>(record.key(), verdict, record.timestamp(), headers));
     }
 
@@ -307,11 +304,6 @@ final class VerdictProcessor implements Processor<String, Event, String, DedupeV
             Expiry.deleteOlder(states, ArticleState::ingestTime, cutoff);
             scannedOnce = true;
         }
-        ExpiryIndex.expire(expiry, cutoff, e -> {
-            ArticleState s = states.get(e.value);
-            if (s != null && s.ingestTime() < cutoff) {
-                states.delete(e.value);
-            }
-        });
+        ExpiryIndex.expireStale(expiry, states, cutoff, ArticleState::ingestTime);
     }
 }
