@@ -61,10 +61,7 @@ final class ProcessCommand implements Callable<Integer> {
         if (cluster.bootstrapServers != null) {
             // A run of its own on a shared cluster: private topics and application id.
             String prefix = "newsflow-process-" + UUID.randomUUID().toString().substring(0, 8);
-            Topics t = config.topics();
-            config = new PipelineConfig(new Topics(prefix + "." + t.raw(), prefix + "." + t.articles(),
-                prefix + "." + t.duplicates(), prefix + "." + t.entityTrends(), prefix + "." + t.deadLetters()),
-                config.maxPageBytes(), config.dedupeHorizon(), config.partitions(), config.trendRetention());
+            config = config.withTopics(config.topics().prefixed(prefix));
             overrides.putIfAbsent(StreamsConfig.APPLICATION_ID_CONFIG, prefix);
         }
         overrides.putIfAbsent(StreamsConfig.APPLICATION_ID_CONFIG, StreamsSettings.DEFAULT_APPLICATION_ID);

@@ -35,6 +35,12 @@ public record Topics(String raw, String articles, String duplicates, String enti
         Objects.requireNonNull(deadLetters, "deadLetters");
     }
 
+    /** These topics under {@code <prefix>.}: a run of its own on a shared cluster. */
+    public Topics prefixed(String prefix) {
+        return new Topics(prefix + "." + raw, prefix + "." + articles, prefix + "." + duplicates,
+            prefix + "." + entityTrends, prefix + "." + deadLetters);
+    }
+
     /** Topic names from {@code topic.*} properties, defaulting to {@link #DEFAULT}. */
     public static Topics fromProperties(Properties p) {
         return new Topics(

@@ -76,6 +76,10 @@ public record PipelineConfig(Topics topics, int maxPageBytes, Duration dedupeHor
             trends == null ? defaultTrendRetention(horizon) : parseDuration("trends.retention", trends));
     }
 
+    public PipelineConfig withTopics(Topics t) {
+        return new PipelineConfig(t, maxPageBytes, dedupeHorizon, partitions, trendRetention);
+    }
+
     public PipelineConfig withMaxPageBytes(int bytes) {
         return new PipelineConfig(topics, bytes, dedupeHorizon, partitions, trendRetention);
     }

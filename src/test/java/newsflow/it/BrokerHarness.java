@@ -149,10 +149,7 @@ final class BrokerHarness implements BeforeAllCallback, AfterAllCallback {
 
     /** {@code base} with topics of the application's own: {@code <appId>.news.raw}, ... */
     static PipelineConfig configFor(String appId, PipelineConfig base) {
-        Topics t = base.topics();
-        return new PipelineConfig(new Topics(appId + "." + t.raw(), appId + "." + t.articles(),
-            appId + "." + t.duplicates(), appId + "." + t.entityTrends(), appId + "." + t.deadLetters()),
-            base.maxPageBytes(), base.dedupeHorizon(), base.partitions());
+        return base.withTopics(base.topics().prefixed(appId));
     }
 
     /** The broker's address. */

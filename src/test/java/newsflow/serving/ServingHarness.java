@@ -64,10 +64,8 @@ final class ServingHarness implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
 
     ServingHarness(int partitions) {
-        Topics t = Topics.DEFAULT;
-        config = new PipelineConfig(new Topics(appId + "." + t.raw(), appId + "." + t.articles(),
-            appId + "." + t.duplicates(), appId + "." + t.entityTrends(), appId + "." + t.deadLetters()),
-            PipelineConfig.DEFAULT_MAX_PAGE_BYTES, Duration.ofDays(7), partitions);
+        config = new PipelineConfig(Topics.DEFAULT.prefixed(appId), PipelineConfig.DEFAULT_MAX_PAGE_BYTES,
+            Duration.ofDays(7), partitions);
         TopicSetup.ensureTopics(broker.bootstrapServers(), config, (short) 1);
         Properties p = new Properties();
         p.put("bootstrap.servers", broker.bootstrapServers());
