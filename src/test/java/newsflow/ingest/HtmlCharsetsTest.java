@@ -71,10 +71,7 @@ class HtmlCharsetsTest {
         RawPage viaFile = codec.decode(fromFile[0]);
         assertEquals(twin.text(), cleaner.clean(viaFile).text(), "a file in " + declared + " reads as its UTF-8 twin");
 
-        ObjectNode record = JSON.createObjectNode();
-        record.put("url", "https://bytes.example/" + id);
-        record.put("htmlBase64", Base64.getEncoder().encodeToString(raw));
-        RawPage viaBytes = codec.decode(JSON.writeValueAsBytes(record));
+        RawPage viaBytes = codec.decode(bytesRecord(id, raw, null));
         CleanArticle fromBytes = cleaner.clean(viaBytes);
         assertEquals(twin.text(), fromBytes.text(), "htmlBase64 in " + declared + " reads as its UTF-8 twin");
         assertEquals(twin.title(), fromBytes.title());

@@ -36,15 +36,19 @@ class CleanStageTest {
     @TempDir
     Path state;
 
-    @Test
-    void aRawPageBecomesACleanArticleKeyedByItsIdAndBadBytesBecomeDeadLetters() {
+    /** The clean stage alone, from topic {@code raw} to {@code clean}, dead letters to {@code dead}. */
+    private TopologyTestDriver driver() {
         StreamsBuilder b = new StreamsBuilder();
         CleanStage.build(b.stream("raw", Consumed.with(Serdes.ByteArray(), Serdes.ByteArray())),
                 new RawPageCodec(1_000_000), new ArticleCleaner(CleaningPolicy.newsDefaults()))
             .to("clean", Produced.with(Serdes.String(), JsonSerde.of(CleanArticle.class)));
         Topics topics = new Topics("raw", "a", "d", "t", "dead");
-        Properties p = StreamsSettings.streamsConfig("dummy:9092", state, topics, new Properties());
-        try (TopologyTestDriver d = new TopologyTestDriver(b.build(), p)) {
+        return new TopologyTestDriver(b.build(), StreamsSettings.streamsConfig("dummy:9092", state, topics, new Properties()));
+    }
+
+    @Test
+    void aRawPageBecomesACleanArticleKeyedByItsIdAndBadBytesBecomeDeadLetters() {
+        try (TopologyTestDriver d = driver()) {
             var raw = d.createInputTopic("raw", Serdes.ByteArray().serializer(), Serdes.ByteArray().serializer());
             var clean = d.createOutputTopic("clean", Serdes.String().deserializer(), JsonSerde.of(CleanArticle.class).deserializer());
             var dead = d.createOutputTopic("dead", Serdes.ByteArray().deserializer(), Serdes.ByteArray().deserializer());
@@ -64,12 +68,7 @@ class CleanStageTest {
 
     @Test
     void eachArticleNamesTheRawRecordItCameFrom() {
-        StreamsBuilder b = new StreamsBuilder();
-        CleanStage.build(b.stream("raw", Consumed.with(Serdes.ByteArray(), Serdes.ByteArray())),
-                new RawPageCodec(1_000_000), new ArticleCleaner(CleaningPolicy.newsDefaults()))
-            .to("clean", Produced.with(Serdes.String(), JsonSerde.of(CleanArticle.class)));
-        Properties p = StreamsSettings.streamsConfig("dummy:9092", state, new Topics("raw", "a", "d", "t", "dead"), new Properties());
-        try (TopologyTestDriver d = new TopologyTestDriver(b.build(), p)) {
+        try (TopologyTestDriver d = driver()) {
             var raw = d.createInputTopic("raw", Serdes.ByteArray().serializer(), Serdes.ByteArray().serializer());
             var clean = d.createOutputTopic("clean", Serdes.String().deserializer(), JsonSerde.of(CleanArticle.class).deserializer());
             raw.pipeInput(RawPageCodec.encode(RawPage.ofHtml("https://x.org/one", PAGE)));
