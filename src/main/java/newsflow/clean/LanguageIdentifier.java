@@ -1,19 +1,16 @@
 package newsflow.clean;
 
-import com.github.pemistahl.lingua.api.IsoCode639_1;
-import com.github.pemistahl.lingua.api.Language;
-import com.github.pemistahl.lingua.api.LanguageDetector;
-import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import java.util.Locale;
-import java.util.Map;
-import java.util.SortedMap;
 
 /**
- * ISO 639-1 language of a text, by Lingua. The detector is limited to common news languages
- * (fewer models: less memory, faster), runs in low-accuracy mode (trigram models only, which
- * is enough for article-length text) and is built lazily on first use, once per JVM; Lingua
- * loads each language model on demand. Only a bounded prefix of the text is examined.
- * Thread-safe: Lingua's detector is safe for concurrent use once built.
+ * ISO 639-1 language of a text. Only a bounded sample of the text's prose words is examined.
+ * The sample's dominant script decides first: a script written by one of the news languages
+ * (Greek, Hebrew, Thai, Hangul, Devanagari) names it, kana among Chinese characters make it
+ * Japanese; Latin, Cyrillic and Arabic script go to {@link TrigramScorer} over Lingua's trigram
+ * models of that script's news languages. That is Lingua's low-accuracy mode, which this
+ * class called until issue #15 measured it at three times Jsoup's parse of the whole page;
+ * {@code LanguageIdentifierAgreementTest} checks the two agree on real pages. The models are
+ * read on first use, once per JVM. Thread-safe.
  */
 final class LanguageIdentifier {
 
@@ -43,52 +40,129 @@ final class LanguageIdentifier {
      */
     static final double MAX_RUNNER_UP = 0.9;
 
-    private static final Language[] NEWS_LANGUAGES = {
-        // Latin script: each one costs time on every Latin text, so only the most common.
-        Language.ENGLISH, Language.GERMAN, Language.FRENCH, Language.SPANISH, Language.ITALIAN,
-        Language.PORTUGUESE, Language.DUTCH, Language.POLISH, Language.TURKISH, Language.SWEDISH,
-        Language.DANISH, Language.INDONESIAN,
-        // Other scripts: Lingua narrows to the script's languages first, so these are cheap.
-        Language.RUSSIAN, Language.UKRAINIAN, Language.ARABIC, Language.PERSIAN, Language.HINDI,
-        Language.CHINESE, Language.JAPANESE, Language.KOREAN, Language.GREEK, Language.HEBREW, Language.THAI,
-    };
+    /** Latin script: each language costs a table column, so only the most common in news. */
+    private static final String[] LATIN = {"en", "de", "fr", "es", "it", "pt", "nl", "pl", "tr", "sv", "da", "id"};
+    private static final String[] CYRILLIC = {"ru", "uk"};
+    private static final String[] ARABIC = {"ar", "fa"};
+    /** Japanese text mixes kana with Chinese characters; below this share of kana it is Chinese. */
+    private static final double MIN_KANA_SHARE = 0.1;
 
     private LanguageIdentifier() {
     }
 
-    private static final class Holder {
-        static final LanguageDetector DETECTOR = LanguageDetectorBuilder.fromLanguages(NEWS_LANGUAGES)
-                .withLowAccuracyMode()
-                .build();
+    private static final class Latin {
+        static final TrigramScorer SCORER = TrigramScorer.of(LATIN);
+    }
+
+    private static final class Cyrillic {
+        static final TrigramScorer SCORER = TrigramScorer.of(CYRILLIC);
+    }
+
+    private static final class Arabic {
+        static final TrigramScorer SCORER = TrigramScorer.of(ARABIC);
     }
 
     /**
      * The language of {@code text}, or {@code declared} (normalised) when the text is too short
-     * or Lingua cannot decide; {@code null} when neither gives an answer.
+     * or no language clearly wins; {@code null} when neither gives an answer.
      */
     static String detect(String text, String declared) {
         String sample = proseSample(text);
         int letters = letters(sample);
         if (letters >= MIN_LETTERS) {
-            Language lang = sure(sample, letters >= SHORT_TEXT_LETTERS ? MAX_RUNNER_UP : SHORT_TEXT_MAX_RUNNER_UP);
-            if (lang != Language.UNKNOWN) {
-                IsoCode639_1 iso = lang.getIsoCode639_1();
-                return iso.toString().toLowerCase(Locale.ROOT);
+            String lang = sure(sample, letters >= SHORT_TEXT_LETTERS ? MAX_RUNNER_UP : SHORT_TEXT_MAX_RUNNER_UP);
+            if (lang != null) {
+                return lang;
             }
         }
         return normalise(declared);
     }
 
-    /** The most likely language of a sample if the runner-up is at most {@code maxRunnerUp} of it, else UNKNOWN. */
-    private static Language sure(String sample, double maxRunnerUp) {
-        SortedMap<Language, Double> confidence = Holder.DETECTOR.computeLanguageConfidenceValues(sample);
-        java.util.Iterator<Map.Entry<Language, Double>> ranked = confidence.entrySet().iterator();
-        if (!ranked.hasNext()) {
-            return Language.UNKNOWN;
+    /**
+     * The sample's language if its script names one, or if the best-scoring language of its
+     * script leaves the runner-up at most {@code maxRunnerUp} of its confidence (Lingua's
+     * confidence: the winner's log-probability sum over each one's, the winner scaled to 1);
+     * else null.
+     */
+    private static String sure(String sample, double maxRunnerUp) {
+        Character.UnicodeScript script = dominantScript(sample);
+        if (script == null) {
+            return null;
         }
-        Map.Entry<Language, Double> best = ranked.next();
-        double runnerUp = ranked.hasNext() ? ranked.next().getValue() : 0;
-        return best.getValue() > 0 && runnerUp <= maxRunnerUp * best.getValue() ? best.getKey() : Language.UNKNOWN;
+        return switch (script) {
+            case LATIN -> best(Latin.SCORER, sample, maxRunnerUp);
+            case CYRILLIC -> best(Cyrillic.SCORER, sample, maxRunnerUp);
+            case ARABIC -> best(Arabic.SCORER, sample, maxRunnerUp);
+            case GREEK -> "el";
+            case HEBREW -> "he";
+            case THAI -> "th";
+            case HANGUL -> "ko";
+            case DEVANAGARI -> "hi";
+            case HAN, HIRAGANA, KATAKANA -> kanaShare(sample) >= MIN_KANA_SHARE ? "ja" : "zh";
+            default -> null;
+        };
+    }
+
+    private static String best(TrigramScorer scorer, String sample, double maxRunnerUp) {
+        double[] sums = scorer.score(sample);
+        int best = -1;
+        int second = -1;
+        for (int i = 0; i < sums.length; i++) {
+            if (sums[i] == 0) {
+                continue;
+            }
+            if (best < 0 || sums[i] > sums[best]) {
+                second = best;
+                best = i;
+            } else if (second < 0 || sums[i] > sums[second]) {
+                second = i;
+            }
+        }
+        if (best < 0) {
+            return null;
+        }
+        double runnerUp = second < 0 ? 0 : sums[best] / sums[second];
+        return runnerUp <= maxRunnerUp ? scorer.languages().get(best) : null;
+    }
+
+    /** The script most of the sample's letters are written in (CJK scripts counted as one). */
+    private static Character.UnicodeScript dominantScript(String sample) {
+        int[] counts = new int[Character.UnicodeScript.values().length];
+        for (int i = 0; i < sample.length(); ) {
+            int cp = sample.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp)) {
+                Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+                if (s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA) {
+                    s = Character.UnicodeScript.HAN;
+                }
+                counts[s.ordinal()]++;
+            }
+        }
+        int best = -1;
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0 && (best < 0 || counts[i] > counts[best])) {
+                best = i;
+            }
+        }
+        return best < 0 ? null : Character.UnicodeScript.values()[best];
+    }
+
+    private static double kanaShare(String sample) {
+        int kana = 0;
+        int cjk = 0;
+        for (int i = 0; i < sample.length(); ) {
+            int cp = sample.codePointAt(i);
+            i += Character.charCount(cp);
+            Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+            if (s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA) {
+                kana++;
+                cjk++;
+            } else if (s == Character.UnicodeScript.HAN) {
+                cjk++;
+            }
+        }
+        return cjk == 0 ? 0 : (double) kana / cjk;
     }
 
     /**

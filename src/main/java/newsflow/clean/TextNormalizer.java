@@ -19,7 +19,7 @@ final class TextNormalizer {
         if (s == null) {
             return "";
         }
-        String t = Normalizer.normalize(s, Normalizer.Form.NFC);
+        String t = belowCombiningMarks(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(t.length());
         boolean pendingSpace = false;
         for (int i = 0; i < t.length(); i++) {
@@ -35,6 +35,20 @@ final class TextNormalizer {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Whether every character is below U+0300, where the combining marks begin: such text is
+     * already in NFC (ICU's own quick check starts at the same place), so the common case of
+     * Latin-script paragraphs skips the normaliser.
+     */
+    private static boolean belowCombiningMarks(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '\u0300') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every Unicode space, including no-break and zero-width ones, collapses to one space. */

@@ -62,9 +62,10 @@
  *       pages only; only a text with nothing left is "no article body found".</li>
  *   <li><b>Normalise</b> ({@link newsflow.clean.TextNormalizer}): NFC, whitespace collapsed inside
  *       paragraphs, paragraphs separated by one blank line, the title not repeated.</li>
- *   <li><b>Language</b> ({@link newsflow.clean.LanguageIdentifier}): Lingua, limited to common
- *       news languages, built lazily once, low-accuracy mode, on a bounded text prefix; the
- *       page's declared language is only a fallback.</li>
+ *   <li><b>Language</b> ({@link newsflow.clean.LanguageIdentifier}): the script first, then
+ *       Lingua's trigram models of that script's common news languages, scored by
+ *       {@link newsflow.clean.TrigramScorer} on a bounded sample of prose words; the page's
+ *       declared language is only a fallback.</li>
  * </ol>
  *
  * <p>All classes are thread-safe and hold no per-page state outside one call.
