@@ -72,6 +72,12 @@ final class BenchCommand implements Callable<Integer> {
         description = "Tag nothing: measures ingest, clean, dedupe and outputs without entity recognition.")
     boolean withoutEntities;
 
+    @Option(names = "--instances", paramLabel = "N", defaultValue = "1",
+        description = "Pipeline instances of one application, started together in this process, each with "
+            + "num.stream.threads threads and its own state: compare two instances of one thread with one of two "
+            + "(default: ${DEFAULT-VALUE}).")
+    int instances;
+
     @Option(names = "--timeout", paramLabel = "MINUTES", defaultValue = "30",
         description = "Give up when inputs are still unaccounted for after this long (default: ${DEFAULT-VALUE}).")
     long timeoutMinutes;
@@ -85,8 +91,12 @@ final class BenchCommand implements Callable<Integer> {
         }
         Properties overrides = cluster.streamsOverrides();
         overrides.putIfAbsent(StreamsConfig.APPLICATION_ID_CONFIG, "newsflow-bench-" + System.nanoTime());
-        int threads = Integer.parseInt(String.valueOf(overrides.getOrDefault(StreamsConfig.NUM_STREAM_THREADS_CONFIG,
-            Runtime.getRuntime().availableProcessors())));
+        if (instances < 1) {
+            throw new IllegalArgumentException("--instances must be at least 1, got " + instances);
+        }
+        int threadsPerInstance = Integer.parseInt(String.valueOf(overrides.getOrDefault(
+            StreamsConfig.NUM_STREAM_THREADS_CONFIG, Runtime.getRuntime().availableProcessors())));
+        int threads = instances * threadsPerInstance;
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         try (Session session = Session.open(cluster.bootstrapServers, cluster.pipelineConfig(), log);
              OutputReader reader = new OutputReader(session.bootstrapServers(), session.config().topics(), true)) {
@@ -106,7 +116,7 @@ final class BenchCommand implements Callable<Integer> {
             NewsflowTopology.Stages stages = withoutEntities ? Components.withoutEntities(session.config())
                 : Components.forConfig(session.config());
             long start = System.nanoTime();
-            session.startPipeline(stages, overrides, new PipelineMetrics(registry));
+            session.startPipelines(stages, overrides, new PipelineMetrics(registry), instances);
             long accounted = 0;
             long kept = 0;
             long words = 0;
@@ -136,8 +146,9 @@ final class BenchCommand implements Callable<Integer> {
             double steady = (end - firstOutcome) / 1e9;
             processing.done(accounted, "");
             System.out.printf(Locale.ROOT, "pipeline: %d records (%.1f MB) in %.1f s = %.1f records/s end to end "
-                    + "(start-up and the first rebalance included), %d stream threads%n",
-                inputs.size(), bytes / 1e6, seconds, inputs.size() / seconds, threads);
+                    + "(start-up and the first rebalance included), %d stream threads (%d instance%s x %d)%n",
+                inputs.size(), bytes / 1e6, seconds, inputs.size() / seconds, threads, instances,
+                instances == 1 ? "" : "s", threadsPerInstance);
             System.out.printf(Locale.ROOT, "  from the first outcome to the last: %.1f s = %.1f records/s%n",
                 steady, (inputs.size() - 1) / steady);
             System.out.printf(Locale.ROOT, "  %d articles kept, %d words: %.0f words/s end to end%n", kept, words, words / seconds);

@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 
 import newsflow.broker.EmbeddedKafka;
 import newsflow.ops.PipelineMetrics;
@@ -31,6 +34,7 @@ public final class Session implements AutoCloseable {
     private final PipelineConfig config;
     private Pipeline pipeline;
     private Pipeline views;
+    private final List<Pipeline> peers = new ArrayList<>();
     private Path stateDir;
 
     private Session(EmbeddedKafka embedded, String bootstrapServers, PipelineConfig config) {
@@ -81,6 +85,33 @@ public final class Session implements AutoCloseable {
     }
 
     /**
+     * Starts {@code instances} pipeline instances of one application in this process, all at
+     * once, each with its own state directory: what {@code instances} processes on one machine
+     * would run, for measuring scale-out against stream threads (the bench's
+     * {@code --instances}). Each instance runs {@code num.stream.threads} threads.
+     */
+    public void startPipelines(NewsflowTopology.Stages stages, Properties overrides, PipelineMetrics metrics,
+            int instances) {
+        if (instances == 1) {
+            startPipeline(stages, overrides, metrics);
+            return;
+        }
+        Properties base = streamsConfig(overrides);
+        List<CompletableFuture<Pipeline>> starting = new ArrayList<>();
+        for (int i = 0; i < instances; i++) {
+            Properties own = new Properties();
+            own.putAll(base);
+            own.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.resolve("instance-" + i).toString());
+            starting.add(CompletableFuture.supplyAsync(() -> Pipeline.start(
+                NewsflowTopology.build(config, stages, metrics), own, Duration.ofSeconds(60))));
+        }
+        for (CompletableFuture<Pipeline> f : starting) {
+            peers.add(f.join());
+        }
+        pipeline = peers.remove(0);
+    }
+
+    /**
      * [serving] Starts the serving views ({@link ServingViews#topology}, under their own
      * application id) and connects {@code serving}'s API to them.
      *
@@ -112,6 +143,9 @@ public final class Session implements AutoCloseable {
     public void close() {
         if (views != null) {
             views.close();
+        }
+        for (Pipeline peer : peers) {
+            peer.close();
         }
         if (pipeline != null) {
             pipeline.close();
