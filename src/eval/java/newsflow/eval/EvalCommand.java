@@ -16,6 +16,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import newsflow.clean.CleaningPolicy;
 import newsflow.cli.ClusterOptions;
 import newsflow.cli.Collector;
 import newsflow.cli.Components;
@@ -69,16 +70,21 @@ public final class EvalCommand implements Subcommand {
         @Option(names = "--compare", paramLabel = "DIR", description = "Reference outputs (<extractor>.json: {id: text})")
         Path compare;
 
+        @Option(names = "--without-paragraph-model",
+            description = "Keep every paragraph the rules keep: the learned paragraph model's ablation.")
+        boolean withoutParagraphModel;
+
         @Override
         public Integer call() {
+            CleaningPolicy policy = CleaningPolicy.newsDefaults().withParagraphModel(!withoutParagraphModel);
             if (web != null) {
-                return WebExtractionEvaluation.run(web, System.out);
+                return WebExtractionEvaluation.run(web, policy, System.out);
             }
             if (gold == null || html == null) {
                 throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "either --web DIR, or --gold FILE and --html DIR");
             }
-            ExtractionEvaluation.run(gold, html, compare, System.out);
+            ExtractionEvaluation.run(gold, html, compare, policy, System.out);
             return 0;
         }
     }

@@ -30,7 +30,9 @@ import newsflow.ingest.RawPage;
  * {@code <id>.html}, UTF-8) and scores its text against the gold bodies with
  * {@link ExtractionMetric}. With a folder of reference outputs ({@code <name>.json}, each
  * {@code {id: {"articleBody": text}}}) it prints the same figures for each reference, side by
- * side, and the pages where newsflow loses most F1 against the best reference.
+ * side, and the tuning pages where newsflow loses most F1 against the best reference. Every
+ * figure is given for the tuning part, the validation part ({@link DevelopmentSplit}) and all
+ * pages.
  *
  * <p>Run: {@code java -cp ... newsflow.eval.ExtractionEvaluation GOLD HTML_DIR [COMPARE_DIR]}.
  */
@@ -60,9 +62,14 @@ public final class ExtractionEvaluation {
      * @return 0 on success, 1 when the inputs cannot be read
      */
     public static int run(Path gold, Path htmlDir, Path compareDir, PrintStream out) {
+        return run(gold, htmlDir, compareDir, CleaningPolicy.newsDefaults(), out);
+    }
+
+    /** As above, cleaning with {@code policy} (an ablation switches a component off there). */
+    public static int run(Path gold, Path htmlDir, Path compareDir, CleaningPolicy policy, PrintStream out) {
         try {
             Map<String, JsonNode> truth = readObject(gold);
-            ArticleCleaner cleaner = new ArticleCleaner(CleaningPolicy.newsDefaults());
+            ArticleCleaner cleaner = new ArticleCleaner(policy);
             Map<String, String> ours = new LinkedHashMap<>();
             int unusable = 0;
             long start = System.nanoTime();
@@ -105,13 +112,25 @@ public final class ExtractionEvaluation {
         }
     }
 
+    /**
+     * Precision, recall and F1 of each extractor on the tuning part, the validation part
+     * ({@link DevelopmentSplit}) and all pages.
+     */
     private static void printTable(Map<String, Map<String, ExtractionMetric.PageScore>> scores, PrintStream out) {
-        out.printf(Locale.ROOT, "%-16s %9s %9s %9s %6s%n", "extractor", "precision", "recall", "F1", "pages");
+        out.printf(Locale.ROOT, "%-16s %-26s %-26s %-26s%n", "", "tuning F1 (P / R)", "validation F1 (P / R)", "all F1 (P / R)");
         for (Map.Entry<String, Map<String, ExtractionMetric.PageScore>> e : scores.entrySet()) {
-            ExtractionMetric.Summary s = ExtractionMetric.summarise(new ArrayList<>(e.getValue().values()));
-            out.printf(Locale.ROOT, "%-16s %9.3f %9.3f %9.3f %6d%n", e.getKey(), s.precision(), s.recall(),
-                    s.f1(), s.pages());
+            List<ExtractionMetric.PageScore> tuning = new ArrayList<>();
+            List<ExtractionMetric.PageScore> validation = new ArrayList<>();
+            e.getValue().forEach((id, s) -> (DevelopmentSplit.partOf(id).equals(DevelopmentSplit.VALIDATION)
+                    ? validation : tuning).add(s));
+            out.printf(Locale.ROOT, "%-16s %-26s %-26s %-26s%n", e.getKey(), cell(tuning), cell(validation),
+                    cell(new ArrayList<>(e.getValue().values())));
         }
+    }
+
+    private static String cell(List<ExtractionMetric.PageScore> pages) {
+        ExtractionMetric.Summary s = ExtractionMetric.summarise(pages);
+        return String.format(Locale.ROOT, "%.3f (%.3f / %.3f) %d", s.f1(), s.precision(), s.recall(), s.pages());
     }
 
     /** The pages with the lowest F1 for newsflow relative to the best reference on each page. */
@@ -120,6 +139,9 @@ public final class ExtractionEvaluation {
         List<String[]> rows = new ArrayList<>();
         List<Double> loss = new ArrayList<>();
         for (Map.Entry<String, ExtractionMetric.PageScore> e : ours.entrySet()) {
+            if (DevelopmentSplit.partOf(e.getKey()).equals(DevelopmentSplit.VALIDATION)) {
+                continue; // errors are read on the tuning part only
+            }
             double best = 0;
             String bestName = "-";
             for (Map.Entry<String, Map<String, ExtractionMetric.PageScore>> o : scores.entrySet()) {
@@ -140,7 +162,7 @@ public final class ExtractionEvaluation {
             order.add(i);
         }
         order.sort(Comparator.comparingDouble((Integer i) -> -loss.get(i)));
-        out.printf(Locale.ROOT, "%nworst pages (F1 lost against the best reference on the page):%n");
+        out.printf(Locale.ROOT, "%nworst tuning pages (F1 lost against the best reference on the page):%n");
         out.printf(Locale.ROOT, "%-18s %6s %6s %6s %9s  %s%n", "id", "F1", "P", "R", "best-ref", "by");
         for (int k = 0; k < Math.min(WORST_PAGES, order.size()); k++) {
             String[] r = rows.get(order.get(k));

@@ -7,8 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -41,14 +39,9 @@ public final class WebExtractionEvaluation {
     private WebExtractionEvaluation() {
     }
 
-    /** Which part a page belongs to: {@code validation} or {@code tuning}. */
+    /** Which part a page belongs to: {@code validation} or {@code tuning} ({@link DevelopmentSplit}). */
     static String partOf(String id) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
-            return (h[0] & 0xFF) % 3 == 0 ? "validation" : "tuning";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return DevelopmentSplit.partOf(id);
     }
 
     /** Segment counts: with-segments found (tp) and missed (fn), without-segments found (fp). */
@@ -98,9 +91,14 @@ public final class WebExtractionEvaluation {
     }
 
     public static int run(Path dir, PrintStream out) {
+        return run(dir, CleaningPolicy.newsDefaults(), out);
+    }
+
+    /** As above, cleaning with {@code policy} (an ablation switches a component off there). */
+    public static int run(Path dir, CleaningPolicy policy, PrintStream out) {
         try {
             JsonNode segments = JSON.readTree(dir.resolve("segments.json").toFile());
-            ArticleCleaner cleaner = new ArticleCleaner(CleaningPolicy.newsDefaults());
+            ArticleCleaner cleaner = new ArticleCleaner(policy);
             Counts tuning = new Counts(0, 0, 0, 0, 0);
             Counts validation = new Counts(0, 0, 0, 0, 0);
             List<String> worst = new ArrayList<>();

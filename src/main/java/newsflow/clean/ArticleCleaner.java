@@ -1,6 +1,7 @@
 package newsflow.clean;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -8,6 +9,7 @@ import newsflow.core.CleanArticle;
 import newsflow.ingest.RawPage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * The clean stage: turns a {@link RawPage} (HTML or scraped text) into a {@link CleanArticle}
@@ -54,7 +56,8 @@ public final class ArticleCleaner {
                     + " > limit " + policy.maxDomDepth());
         }
         deadline.check();
-        List<String> paragraphs = HtmlArticleExtractor.extract(doc, meta, deadline);
+        List<String> paragraphs = HtmlArticleExtractor.extract(doc, meta, deadline,
+                policy.paragraphModel() ? ParagraphModel.shipped() : null);
         String title = firstNonNull(page.title(), meta.title());
         String text = body(paragraphs, title, policy.minBodyChars());
         String siteName = meta.siteName() != null && meta.siteName().matches("(?i)^https?://.*")
@@ -63,6 +66,31 @@ public final class ArticleCleaner {
         String published = firstNonNull(scraperDate(page, fetchedAt), meta.publishedAt());
         return new CleanArticle(page.url(), title, meta.byline(), published, source,
                 LanguageIdentifier.detect(text, firstNonNull(page.language(), meta.language())), text);
+    }
+
+    /**
+     * For training and studying the paragraph model: the paragraphs the rules keep in the story
+     * container of an HTML page, each with its {@link ParagraphFeatures} (named by
+     * {@link ParagraphFeatures#NAMES}); empty for a page without a container.
+     *
+     * @throws UnusablePageException as {@link #clean} would, before the paragraphs are judged
+     */
+    public List<ParagraphFeatures.Sample> paragraphSamples(RawPage page) {
+        InputGuard.check(page.body(), policy.maxPageBytes());
+        Deadline deadline = Deadline.start(policy.timeBudget());
+        Document doc = Jsoup.parse(page.html(), page.url());
+        HtmlMetadata meta = HtmlMetadata.read(doc, page.url(), PublicationDates.instantOf(page.fetchedAt()));
+        Element container = HtmlArticleExtractor.container(doc, deadline);
+        if (container == null) {
+            return List.of();
+        }
+        List<ParagraphFeatures.Candidate> candidates = BlockTextEmitter.candidates(container, meta.title(), deadline);
+        float[][] features = ParagraphFeatures.of(candidates, container);
+        List<ParagraphFeatures.Sample> out = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            out.add(new ParagraphFeatures.Sample(candidates.get(i).text(), features[i]));
+        }
+        return out;
     }
 
     private CleanArticle cleanText(RawPage page, Instant fetchedAt, Deadline deadline) {

@@ -44,7 +44,7 @@ final class BlockTextEmitter implements BlockRuns.Listener {
     private boolean listAfterRelatedHeading;
     /** The related-links list being skipped, or {@code null}. */
     private Element skipping;
-    private final List<String> paragraphs = new ArrayList<>();
+    private final List<ParagraphFeatures.Candidate> paragraphs = new ArrayList<>();
 
     private BlockTextEmitter(String title) {
         this.titleKey = title == null ? null : key(title);
@@ -52,6 +52,27 @@ final class BlockTextEmitter implements BlockRuns.Listener {
 
     /** The story paragraphs of {@code container}, normalised; {@code title} is left out. */
     static List<String> emit(Element container, String title, Deadline deadline) {
+        return emit(container, title, deadline, null);
+    }
+
+    /**
+     * As {@link #emit(Element, String, Deadline)}, and then {@code model} (when not null) judges
+     * each paragraph the rules kept, with its {@link ParagraphFeatures} within the container.
+     */
+    static List<String> emit(Element container, String title, Deadline deadline, ParagraphModel model) {
+        List<ParagraphFeatures.Candidate> candidates = candidates(container, title, deadline);
+        float[][] features = model == null ? null : ParagraphFeatures.of(candidates, container);
+        List<String> out = new ArrayList<>(candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            if (model == null || model.keep(features[i])) {
+                out.add(candidates.get(i).text());
+            }
+        }
+        return out;
+    }
+
+    /** The paragraphs the rules keep, with the block each came from. */
+    static List<ParagraphFeatures.Candidate> candidates(Element container, String title, Deadline deadline) {
         BlockTextEmitter emitter = new BlockTextEmitter(title);
         BlockRuns.walk(container, emitter, deadline);
         return emitter.paragraphs;
@@ -100,7 +121,7 @@ final class BlockTextEmitter implements BlockRuns.Listener {
                 || MINUTES_READ.matcher(text).matches())) {
             return;
         }
-        paragraphs.add(text);
+        paragraphs.add(new ParagraphFeatures.Candidate(text, block, chars, linkChars));
         listAfterRelatedHeading = false;
     }
 

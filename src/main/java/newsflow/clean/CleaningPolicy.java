@@ -11,9 +11,11 @@ import java.util.Objects;
  * @param maxDomDepth    deepest accepted element nesting of an HTML page
  * @param timeBudget     wall-clock time one page may take before it is rejected
  * @param minBodyChars   shortest body (in characters) that still counts as an article
+ * @param paragraphModel whether the learned {@code ParagraphModel} judges the paragraphs the
+ *                       rules keep (on by default; off for its ablation)
  */
 public record CleaningPolicy(long maxPageBytes, int maxDomDepth, Duration timeBudget,
-                             int minBodyChars) {
+                             int minBodyChars, boolean paragraphModel) {
 
     /** Five mebibytes: larger pages are not news articles, or are hostile. */
     public static final long DEFAULT_MAX_PAGE_BYTES = 5L * 1024 * 1024;
@@ -34,24 +36,28 @@ public record CleaningPolicy(long maxPageBytes, int maxDomDepth, Duration timeBu
         }
     }
 
-    /** Defaults for news pages: 5 MiB, depth 400, 2 seconds, 200 body characters. */
+    /** Defaults for news pages: 5 MiB, depth 400, 2 seconds, 200 body characters, the paragraph model on. */
     public static CleaningPolicy newsDefaults() {
-        return new CleaningPolicy(DEFAULT_MAX_PAGE_BYTES, 400, Duration.ofSeconds(2), 200);
+        return new CleaningPolicy(DEFAULT_MAX_PAGE_BYTES, 400, Duration.ofSeconds(2), 200, true);
     }
 
     public CleaningPolicy withMaxPageBytes(long bytes) {
-        return new CleaningPolicy(bytes, maxDomDepth, timeBudget, minBodyChars);
+        return new CleaningPolicy(bytes, maxDomDepth, timeBudget, minBodyChars, paragraphModel);
     }
 
     public CleaningPolicy withMaxDomDepth(int depth) {
-        return new CleaningPolicy(maxPageBytes, depth, timeBudget, minBodyChars);
+        return new CleaningPolicy(maxPageBytes, depth, timeBudget, minBodyChars, paragraphModel);
     }
 
     public CleaningPolicy withTimeBudget(Duration budget) {
-        return new CleaningPolicy(maxPageBytes, maxDomDepth, budget, minBodyChars);
+        return new CleaningPolicy(maxPageBytes, maxDomDepth, budget, minBodyChars, paragraphModel);
     }
 
     public CleaningPolicy withMinBodyChars(int chars) {
-        return new CleaningPolicy(maxPageBytes, maxDomDepth, timeBudget, chars);
+        return new CleaningPolicy(maxPageBytes, maxDomDepth, timeBudget, chars, paragraphModel);
+    }
+
+    public CleaningPolicy withParagraphModel(boolean on) {
+        return new CleaningPolicy(maxPageBytes, maxDomDepth, timeBudget, minBodyChars, on);
     }
 }

@@ -21,9 +21,33 @@ final class HtmlArticleExtractor {
 
     /** The body paragraphs of {@code doc}; may be empty when the page has no story. */
     static List<String> extract(Document doc, HtmlMetadata meta, Deadline deadline) {
+        return extract(doc, meta, deadline, null);
+    }
+
+    /**
+     * As above, with {@code model} (when not null) judging the paragraphs of the container; the
+     * publisher's JSON-LD body, when used, is taken whole.
+     */
+    static List<String> extract(Document doc, HtmlMetadata meta, Deadline deadline, ParagraphModel model) {
+        Element container = container(doc, deadline);
+        List<String> paragraphs = container == null ? List.of()
+                : BlockTextEmitter.emit(container, meta.title(), deadline, model);
+        String ld = meta.articleBody();
+        if (ld != null && ld.length() > ARTICLE_BODY_FALLBACK_RATIO * length(paragraphs)) {
+            return structuredBody(ld, meta.title(), deadline);
+        }
+        return paragraphs;
+    }
+
+    /**
+     * The story container after pruning, or {@code null} when the page has no body or no text.
+     *
+     * @throws UnusablePageException when the main block is a list of story teasers
+     */
+    static Element container(Document doc, Deadline deadline) {
         Element body = doc.body();
         if (body == null) {
-            return List.of();
+            return null;
         }
         ContentScorer before = ContentScorer.score(body, deadline);
         DomPruner.prune(body, before, deadline);
@@ -32,13 +56,7 @@ final class HtmlArticleExtractor {
         if (container != null && after.isTeaserList(container)) {
             throw new UnusablePageException("no article body found (index page?): the main block is a list of story teasers");
         }
-        List<String> paragraphs = container == null ? List.of()
-                : BlockTextEmitter.emit(container, meta.title(), deadline);
-        String ld = meta.articleBody();
-        if (ld != null && ld.length() > ARTICLE_BODY_FALLBACK_RATIO * length(paragraphs)) {
-            return structuredBody(ld, meta.title(), deadline);
-        }
-        return paragraphs;
+        return container;
     }
 
     /** Paragraphs of a JSON-LD articleBody, which may be plain text or (escaped) HTML. */

@@ -49,6 +49,12 @@
  *       link-dense runs (but keep long linked sentences), the headline, bylines, date and
  *       reading-time labels, photo captions ending in a credit, lists that follow a
  *       "More ... stories" heading, and boilerplate one-liners ({@link newsflow.clean.ChromeLines}).</li>
+ *   <li><b>Judge</b> ({@link newsflow.clean.ParagraphModel}, learned): each paragraph the
+ *       emitter kept is scored from its {@link newsflow.clean.ParagraphFeatures} (form, markup
+ *       below the container, position among the paragraphs) by gradient-boosted trees trained
+ *       on the tuning pages of both extraction benchmarks ({@code training/paragraphs/}), and
+ *       dropped below the model's threshold. It only removes; {@code CleaningPolicy.paragraphModel}
+ *       switches it off for its ablation.</li>
  *   <li><b>Fallback</b>: when JSON-LD {@code articleBody} is more than twice as long as what the
  *       DOM yielded (script-rendered pages), use it (as text, or through the emitter when it holds
  *       HTML). Below {@code minBodyChars}: "no article body found".</li>

@@ -1,0 +1,123 @@
+package newsflow.clean;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * A learned judge of the paragraphs the emitter would keep: the probability that a paragraph
+ * is story text, from its {@link ParagraphFeatures}. The model is gradient-boosted regression
+ * trees over those features (a sum of tree leaves, then the logistic function), trained by
+ * {@code training/paragraphs/train.py} on the tuning part of both extraction benchmarks and
+ * read from the classpath ({@code newsflow/clean/paragraph-model.json}); its card is
+ * {@code training/paragraphs/MODEL_CARD.md}. Immutable and thread-safe.
+ */
+final class ParagraphModel {
+
+    static final String RESOURCE = "/newsflow/clean/paragraph-model.json";
+
+    private final Tree[] trees;
+    private final double init;
+    private final double learningRate;
+    private final double threshold;
+
+    private ParagraphModel(Tree[] trees, double init, double learningRate, double threshold) {
+        this.trees = trees;
+        this.init = init;
+        this.learningRate = learningRate;
+        this.threshold = threshold;
+    }
+
+    private static final class Holder {
+        static final ParagraphModel MODEL = load(RESOURCE);
+    }
+
+    /** The model shipped with newsflow, read once. */
+    static ParagraphModel shipped() {
+        return Holder.MODEL;
+    }
+
+    /** Reads a model file; refuses one whose features are not {@link ParagraphFeatures#NAMES}. */
+    static ParagraphModel load(String resource) {
+        try (InputStream in = ParagraphModel.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("no paragraph model " + resource + " on the classpath");
+            }
+            return read(in, resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read paragraph model " + resource, e);
+        }
+    }
+
+    /** Reads a model file from {@code in}; {@code resource} names it in errors. */
+    static ParagraphModel read(InputStream in, String resource) {
+        try {
+            JsonNode root = new ObjectMapper().readTree(in);
+            List<String> features = new ArrayList<>();
+            root.path("features").forEach(f -> features.add(f.asText()));
+            if (!features.equals(ParagraphFeatures.NAMES)) {
+                throw new IllegalStateException("paragraph model " + resource + " was trained on features "
+                        + features + ", this code computes " + ParagraphFeatures.NAMES);
+            }
+            List<Tree> trees = new ArrayList<>();
+            for (JsonNode t : root.path("trees")) {
+                trees.add(new Tree(ints(t.path("feature")), doubles(t.path("threshold")), ints(t.path("left")),
+                        ints(t.path("right")), doubles(t.path("value"))));
+            }
+            return new ParagraphModel(trees.toArray(Tree[]::new), root.path("init").asDouble(),
+                    root.path("learning_rate").asDouble(), root.path("threshold").asDouble());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read paragraph model " + resource, e);
+        }
+    }
+
+    /** Probability that the paragraph with these features is story text. */
+    double probability(float[] features) {
+        double sum = init;
+        for (Tree t : trees) {
+            sum += learningRate * t.predict(features);
+        }
+        return 1 / (1 + Math.exp(-sum));
+    }
+
+    /** Whether to keep the paragraph: its probability reaches the model's threshold. */
+    boolean keep(float[] features) {
+        return probability(features) >= threshold;
+    }
+
+    private static int[] ints(JsonNode a) {
+        int[] out = new int[a.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = a.get(i).asInt();
+        }
+        return out;
+    }
+
+    private static double[] doubles(JsonNode a) {
+        double[] out = new double[a.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = a.get(i).asDouble();
+        }
+        return out;
+    }
+
+    /**
+     * One regression tree in scikit-learn's array form: node {@code i} splits on
+     * {@code feature[i] <= threshold[i]} (left) or not (right); a leaf has {@code left[i] == -1}
+     * and its {@code value[i]}.
+     */
+    private record Tree(int[] feature, double[] threshold, int[] left, int[] right, double[] value) {
+        double predict(float[] x) {
+            int i = 0;
+            while (left[i] >= 0) {
+                i = x[feature[i]] <= threshold[i] ? left[i] : right[i];
+            }
+            return value[i];
+        }
+    }
+}
