@@ -78,7 +78,7 @@ def main():
         story_lost = ((oof < t) & (y == 1)).sum() / max(1, (y == 1).sum())
         if story_lost <= args.story_loss:
             best = float(t)
-    threshold = args.min_keep if args.min_keep is not None else best
+    threshold = round(args.min_keep if args.min_keep is not None else best, 4)
     dropped = ((oof < threshold) & (y == 0)).sum() / max(1, (y == 0).sum())
     lost = ((oof < threshold) & (y == 1)).sum() / max(1, (y == 1).sum())
     print(f"threshold {threshold:.2f}: out of fold, {dropped:.3f} of boilerplate dropped, {lost:.3f} of story lost",
@@ -110,10 +110,10 @@ def main():
             "sklearn": sklearn.__version__, "numpy": np.__version__,
         },
     }
-    # Check the export against scikit-learn before writing.
+    # Check the export against scikit-learn on every row before writing.
     raw = out["init"] + args.learning_rate * sum(
-        np.array([tree_value(tr, x) for x in X[:200]]) for tr in trees)
-    ref = final.decision_function(X[:200])
+        np.array([tree_value(tr, x) for x in X]) for tr in trees)
+    ref = final.decision_function(X)
     assert np.allclose(raw, ref, atol=1e-6), "exported trees disagree with scikit-learn"
     with open(args.out, "w") as f:
         json.dump(out, f, separators=(",", ":"))

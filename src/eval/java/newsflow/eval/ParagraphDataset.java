@@ -52,7 +52,9 @@ public final class ParagraphDataset {
             System.err.println("usage: ParagraphDataset NEWS_BENCH_DIR WEB_BENCH_DIR OUT.csv");
             System.exit(2);
         }
-        ArticleCleaner cleaner = new ArticleCleaner(CleaningPolicy.newsDefaults());
+        // A generous time budget: under load a page must not drop out of the data by timing out.
+        ArticleCleaner cleaner = new ArticleCleaner(CleaningPolicy.newsDefaults()
+                .withTimeBudget(java.time.Duration.ofMinutes(1)));
         int[] counts = new int[4];
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8))) {
             out.println("source,page,label," + String.join(",", ParagraphFeatures.NAMES));

@@ -28,9 +28,15 @@ import org.jsoup.nodes.Element;
 public final class ArticleCleaner {
 
     private final CleaningPolicy policy;
+    private final ParagraphModel paragraphModel;
 
+    /**
+     * @throws IllegalStateException when the policy wants the paragraph model and it cannot be
+     *                               read from the classpath (checked here, not on the first page)
+     */
     public ArticleCleaner(CleaningPolicy policy) {
         this.policy = Objects.requireNonNull(policy, "policy");
+        this.paragraphModel = policy.paragraphModel() ? ParagraphModel.shipped() : null;
     }
 
     /**
@@ -56,8 +62,7 @@ public final class ArticleCleaner {
                     + " > limit " + policy.maxDomDepth());
         }
         deadline.check();
-        List<String> paragraphs = HtmlArticleExtractor.extract(doc, meta, deadline,
-                policy.paragraphModel() ? ParagraphModel.shipped() : null);
+        List<String> paragraphs = HtmlArticleExtractor.extract(doc, meta, deadline, paragraphModel);
         String title = firstNonNull(page.title(), meta.title());
         String text = body(paragraphs, title, policy.minBodyChars());
         String siteName = meta.siteName() != null && meta.siteName().matches("(?i)^https?://.*")

@@ -60,15 +60,30 @@ final class BlockTextEmitter implements BlockRuns.Listener {
      * each paragraph the rules kept, with its {@link ParagraphFeatures} within the container.
      */
     static List<String> emit(Element container, String title, Deadline deadline, ParagraphModel model) {
-        List<ParagraphFeatures.Candidate> candidates = candidates(container, title, deadline);
-        float[][] features = model == null ? null : ParagraphFeatures.of(candidates, container);
-        List<String> out = new ArrayList<>(candidates.size());
+        return judge(candidates(container, title, deadline), container, model);
+    }
+
+    /**
+     * The texts of {@code candidates} that {@code model} keeps (all when it is null). Should the
+     * model keep none, the rules' paragraphs are returned: the model only trims a story, it never
+     * decides that a page has none.
+     */
+    static List<String> judge(List<ParagraphFeatures.Candidate> candidates, Element container, ParagraphModel model) {
+        List<String> all = new ArrayList<>(candidates.size());
+        for (ParagraphFeatures.Candidate c : candidates) {
+            all.add(c.text());
+        }
+        if (model == null) {
+            return all;
+        }
+        float[][] features = ParagraphFeatures.of(candidates, container);
+        List<String> kept = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
-            if (model == null || model.keep(features[i])) {
-                out.add(candidates.get(i).text());
+            if (model.keep(features[i])) {
+                kept.add(all.get(i));
             }
         }
-        return out;
+        return kept.isEmpty() ? all : kept;
     }
 
     /** The paragraphs the rules keep, with the block each came from. */
@@ -138,9 +153,8 @@ final class BlockTextEmitter implements BlockRuns.Listener {
     }
 
     private boolean isHeadline(String text) {
-        // A key is never longer than its text, so a shorter text cannot be the title.
-        return titleKey != null && !titleKey.isEmpty() && text.length() >= titleKey.length()
-                && keyEquals(text, titleKey);
+        // No length pre-check: lower-casing can lengthen a text (Turkish İ becomes i and a dot).
+        return titleKey != null && !titleKey.isEmpty() && keyEquals(text, titleKey);
     }
 
     /**

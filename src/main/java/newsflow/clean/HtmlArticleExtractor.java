@@ -30,13 +30,14 @@ final class HtmlArticleExtractor {
      */
     static List<String> extract(Document doc, HtmlMetadata meta, Deadline deadline, ParagraphModel model) {
         Element container = container(doc, deadline);
-        List<String> paragraphs = container == null ? List.of()
-                : BlockTextEmitter.emit(container, meta.title(), deadline, model);
+        List<ParagraphFeatures.Candidate> candidates = container == null ? List.of()
+                : BlockTextEmitter.candidates(container, meta.title(), deadline);
         String ld = meta.articleBody();
-        if (ld != null && ld.length() > ARTICLE_BODY_FALLBACK_RATIO * length(paragraphs)) {
+        // Against what the rules found: the model trimming a story must not switch it to JSON-LD.
+        if (ld != null && ld.length() > ARTICLE_BODY_FALLBACK_RATIO * length(candidates)) {
             return structuredBody(ld, meta.title(), deadline);
         }
-        return paragraphs;
+        return BlockTextEmitter.judge(candidates, container, model);
     }
 
     /**
@@ -68,10 +69,10 @@ final class HtmlArticleExtractor {
         return List.of(Parser.unescapeEntities(body, false).split("\\R+"));
     }
 
-    private static int length(List<String> paragraphs) {
+    private static int length(List<ParagraphFeatures.Candidate> paragraphs) {
         int n = 0;
-        for (String p : paragraphs) {
-            n += p.length();
+        for (ParagraphFeatures.Candidate p : paragraphs) {
+            n += p.text().length();
         }
         return n;
     }

@@ -16,7 +16,11 @@ import org.jsoup.nodes.Element;
  * or after the last long paragraph, its length against the longest). Nothing names a site,
  * a language or a word. Links are the rules' business (the emitter drops link-dense runs but
  * keeps a long sentence whose names are linked); a model that also read link density learned
- * from seven such paragraphs to drop them. Stateless and thread-safe.
+ * from seven such paragraphs to drop them.
+ *
+ * <p>The page-context features depend on which paragraphs the rules keep: after changing the
+ * emitter or {@link ChromeLines}, rebuild the data and retrain ({@code training/paragraphs/}).
+ * Stateless and thread-safe.
  */
 public final class ParagraphFeatures {
 

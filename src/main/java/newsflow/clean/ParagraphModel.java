@@ -33,13 +33,24 @@ final class ParagraphModel {
         this.threshold = threshold;
     }
 
-    private static final class Holder {
-        static final ParagraphModel MODEL = load(RESOURCE);
-    }
+    private static volatile ParagraphModel shipped;
 
-    /** The model shipped with newsflow, read once. */
+    /**
+     * The model shipped with newsflow, read once.
+     *
+     * @throws IllegalStateException when it is missing or malformed (each call, not an Error)
+     */
     static ParagraphModel shipped() {
-        return Holder.MODEL;
+        ParagraphModel m = shipped;
+        if (m == null) {
+            synchronized (ParagraphModel.class) {
+                if (shipped == null) {
+                    shipped = load(RESOURCE);
+                }
+                m = shipped;
+            }
+        }
+        return m;
     }
 
     /** Reads a model file; refuses one whose features are not {@link ParagraphFeatures#NAMES}. */
@@ -64,10 +75,22 @@ final class ParagraphModel {
                 throw new IllegalStateException("paragraph model " + resource + " was trained on features "
                         + features + ", this code computes " + ParagraphFeatures.NAMES);
             }
+            if (!"gradient-boosted-trees".equals(root.path("type").asText())) {
+                throw new IllegalStateException("paragraph model " + resource + " is of type '"
+                        + root.path("type").asText() + "', expected gradient-boosted-trees");
+            }
+            for (String field : List.of("init", "learning_rate", "threshold")) {
+                if (!root.path(field).isNumber()) {
+                    throw new IllegalStateException("paragraph model " + resource + " has no number '" + field + "'");
+                }
+            }
             List<Tree> trees = new ArrayList<>();
             for (JsonNode t : root.path("trees")) {
-                trees.add(new Tree(ints(t.path("feature")), doubles(t.path("threshold")), ints(t.path("left")),
-                        ints(t.path("right")), doubles(t.path("value"))));
+                trees.add(Tree.checked(ints(t.path("feature")), doubles(t.path("threshold")), ints(t.path("left")),
+                        ints(t.path("right")), doubles(t.path("value")), resource));
+            }
+            if (trees.isEmpty()) {
+                throw new IllegalStateException("paragraph model " + resource + " has no trees");
             }
             return new ParagraphModel(trees.toArray(Tree[]::new), root.path("init").asDouble(),
                     root.path("learning_rate").asDouble(), root.path("threshold").asDouble());
@@ -112,6 +135,24 @@ final class ParagraphModel {
      * and its {@code value[i]}.
      */
     private record Tree(int[] feature, double[] threshold, int[] left, int[] right, double[] value) {
+
+        /** A tree whose arrays agree in length and whose nodes point inside it, else an error. */
+        static Tree checked(int[] feature, double[] threshold, int[] left, int[] right, double[] value,
+                String resource) {
+            int n = feature.length;
+            boolean ok = n > 0 && threshold.length == n && left.length == n && right.length == n && value.length == n;
+            for (int i = 0; ok && i < n; i++) {
+                boolean leaf = left[i] < 0;
+                ok = leaf ? right[i] < 0
+                        : feature[i] >= 0 && feature[i] < ParagraphFeatures.NAMES.size()
+                                && left[i] > i && left[i] < n && right[i] > i && right[i] < n;
+            }
+            if (!ok) {
+                throw new IllegalStateException("paragraph model " + resource + " holds a malformed tree");
+            }
+            return new Tree(feature, threshold, left, right, value);
+        }
+
         double predict(float[] x) {
             int i = 0;
             while (left[i] >= 0) {

@@ -123,11 +123,11 @@ final class TrigramScorer {
             default -> "trigrams";
         };
         String path = "/language-models/" + iso + "/" + name + ".json";
-        try (InputStream in = TrigramScorer.class.getResourceAsStream(path)) {
-            if (in == null) {
+        try (InputStream in = TrigramScorer.class.getResourceAsStream(path);
+             JsonParser p = in == null ? null : new JsonFactory().createParser(in)) {
+            if (p == null) {
                 throw new IllegalStateException("no language model " + path + " on the classpath (Lingua's jar)");
             }
-            JsonParser p = new JsonFactory().createParser(in);
             while (p.nextToken() != null) {
                 if (p.currentToken() == JsonToken.FIELD_NAME && "ngrams".equals(p.currentName())) {
                     p.nextToken();

@@ -43,4 +43,15 @@ class BlockTextEmitterTest {
             assertFalse(BlockTextEmitter.keyEquals(t + " x", BlockTextEmitter.key(t)), t);
         }
     }
+
+    @Test
+    void aParagraphRepeatingATurkishTitleIsRecognisedThoughLowerCasingLengthensIt() {
+        String title = "İstanbul İçin Yeni Karar";
+        assertTrue(BlockTextEmitter.key(title).length() > title.length());
+        assertTrue(BlockTextEmitter.keyEquals(title, BlockTextEmitter.key(title)));
+        org.jsoup.nodes.Element container = org.jsoup.Jsoup.parse("<div><p>" + title + "</p><p>Belediye meclisi dün "
+                + "akşam yeni kararı oy birliğiyle kabul etti ve uygulama önümüzdeki ay başlayacak.</p></div>").body();
+        List<String> paragraphs = BlockTextEmitter.emit(container, title, Deadline.start(java.time.Duration.ofSeconds(5)));
+        assertEquals(1, paragraphs.size(), paragraphs.toString());
+    }
 }

@@ -1,5 +1,7 @@
 package newsflow.clean;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,5 +27,47 @@ class ParagraphModelTest {
                 new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "old-model.json"));
         assertTrue(e.getMessage().contains("old-model.json") && e.getMessage().contains("trained on features"),
                 e.getMessage());
+    }
+
+    private static ParagraphModel read(String json) {
+        return ParagraphModel.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test-model.json");
+    }
+
+    private static String features() {
+        return new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(ParagraphFeatures.NAMES).toString();
+    }
+
+    @Test
+    void aModelWithoutAThresholdIsRefused() {
+        String json = "{\"type\":\"gradient-boosted-trees\",\"features\":" + features()
+                + ",\"init\":0,\"learning_rate\":0.1,\"trees\":[{\"feature\":[-2],\"threshold\":[-2],"
+                + "\"left\":[-1],\"right\":[-1],\"value\":[0.5]}]}";
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> read(json));
+        assertTrue(e.getMessage().contains("threshold"), e.getMessage());
+    }
+
+    @Test
+    void aTreeThatPointsOutsideItselfIsRefused() {
+        String json = "{\"type\":\"gradient-boosted-trees\",\"features\":" + features()
+                + ",\"init\":0,\"learning_rate\":0.1,\"threshold\":0.5,\"trees\":[{\"feature\":[99,-2,-2],"
+                + "\"threshold\":[1,-2,-2],\"left\":[1,-1,-1],\"right\":[2,-1,-1],\"value\":[0,1,-1]}]}";
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> read(json));
+        assertTrue(e.getMessage().contains("malformed tree"), e.getMessage());
+    }
+
+    @Test
+    void aTreeSplitsOnItsFeatureAndTheSumGoesThroughTheLogisticFunction() {
+        String json = "{\"type\":\"gradient-boosted-trees\",\"features\":" + features()
+                + ",\"init\":0.5,\"learning_rate\":0.1,\"threshold\":0.6,\"trees\":[{\"feature\":[0,-2,-2],"
+                + "\"threshold\":[3.0,-2,-2],\"left\":[1,-1,-1],\"right\":[2,-1,-1],\"value\":[0,-4,4]}]}";
+        ParagraphModel model = read(json);
+        float[] shortText = new float[ParagraphFeatures.NAMES.size()];
+        float[] longText = new float[ParagraphFeatures.NAMES.size()];
+        shortText[0] = 3.0f;
+        longText[0] = 3.5f;
+        assertEquals(1 / (1 + Math.exp(-(0.5 - 0.4))), model.probability(shortText), 1e-12);
+        assertEquals(1 / (1 + Math.exp(-(0.5 + 0.4))), model.probability(longText), 1e-12);
+        assertFalse(model.keep(shortText));
+        assertTrue(model.keep(longText));
     }
 }

@@ -4,58 +4,60 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import newsflow.clean.ArticleCleaner;
 import newsflow.clean.CleaningPolicy;
-import newsflow.clean.UnusablePageException;
+import newsflow.core.CleanArticle;
+import newsflow.ingest.HtmlCharsets;
 import newsflow.ingest.RawPage;
 import org.junit.jupiter.api.Test;
 
 /**
- * The learned paragraph model on the news benchmark's tuning pages (real pages, gold bodies):
- * it raises precision over the rules alone and costs next to no recall. (Its validation
- * figures, on pages it was not trained on, are in BENCHMARKS.md.)
+ * The learned paragraph model on pages it was not trained on: the validation part of the web
+ * benchmark (real pages in many languages and layouts, must/must-not segments). Over the rules
+ * alone it must raise segment precision and cost at most a point of recall.
  */
 class ParagraphModelOnTheBenchmarkTest {
 
-    private static final Path NEWS = Path.of("../shared/bench/extraction");
+    private static final Path WEB = Path.of("../shared/bench/extraction-web");
 
-    private static ExtractionMetric.Summary score(CleaningPolicy policy) throws IOException {
-        JsonNode gold = new ObjectMapper().readTree(NEWS.resolve("ground-truth.json").toFile());
+    private static WebExtractionEvaluation.Counts score(CleaningPolicy policy) throws IOException {
+        JsonNode segments = new ObjectMapper().readTree(WEB.resolve("segments.json").toFile());
         ArticleCleaner cleaner = new ArticleCleaner(policy);
-        List<ExtractionMetric.PageScore> pages = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = gold.fields(); it.hasNext(); ) {
+        WebExtractionEvaluation.Counts total = new WebExtractionEvaluation.Counts(0, 0, 0, 0, 0);
+        for (Iterator<Map.Entry<String, JsonNode>> it = segments.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            if (!DevelopmentSplit.partOf(e.getKey()).equals(DevelopmentSplit.TUNING)) {
+            Path file = WEB.resolve("html").resolve(e.getKey() + ".html.gz");
+            if (!DevelopmentSplit.partOf(e.getKey()).equals(DevelopmentSplit.VALIDATION) || !Files.exists(file)) {
                 continue;
             }
-            String html = ExtractionEvaluation.readPage(NEWS.resolve("html"), e.getKey());
-            String text;
-            try {
-                text = cleaner.clean(RawPage.ofHtml(e.getValue().path("url").asText(), html)).text();
-            } catch (UnusablePageException ex) {
-                text = null;
+            String extracted;
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+                CleanArticle a = cleaner.clean(RawPage.ofHtml("file:" + e.getKey(), HtmlCharsets.decode(in.readAllBytes(), null)));
+                extracted = (a.title() == null ? "" : a.title() + "\n") + a.text();
+            } catch (RuntimeException ex) {
+                extracted = null;
             }
-            pages.add(ExtractionMetric.score(e.getValue().path("articleBody").asText(), text));
+            total = total.plus(WebExtractionEvaluation.score(extracted, e.getValue().path("with"), e.getValue().path("without")));
         }
-        return ExtractionMetric.summarise(pages);
+        return total;
     }
 
     @Test
-    void theModelRaisesPrecisionOnRealNewsPagesAndKeepsRecall() throws IOException {
-        assumeTrue(Files.isDirectory(NEWS), "../shared/bench/extraction is absent");
-        ExtractionMetric.Summary rules = score(CleaningPolicy.newsDefaults().withParagraphModel(false));
-        ExtractionMetric.Summary model = score(CleaningPolicy.newsDefaults());
-        assertTrue(model.precision() >= rules.precision() + 0.003,
+    void onPagesItNeverSawTheModelRaisesPrecisionAndCostsAtMostAPointOfRecall() throws IOException {
+        assumeTrue(Files.isDirectory(WEB), "../shared/bench/extraction-web is absent");
+        WebExtractionEvaluation.Counts rules = score(CleaningPolicy.newsDefaults().withParagraphModel(false));
+        WebExtractionEvaluation.Counts model = score(CleaningPolicy.newsDefaults());
+        assertTrue(model.precision() >= rules.precision() + 0.01,
                 "precision " + rules.precision() + " -> " + model.precision());
-        assertTrue(model.recall() >= rules.recall() - 0.002, "recall " + rules.recall() + " -> " + model.recall());
+        assertTrue(model.recall() >= rules.recall() - 0.01, "recall " + rules.recall() + " -> " + model.recall());
     }
 }
