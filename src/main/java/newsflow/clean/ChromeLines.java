@@ -18,7 +18,6 @@ final class ChromeLines {
     private static final int MAX_NOTICE_CHARS = 400;
     private static final int MAX_LABEL_CHARS = 120;
 
-    private static final Pattern PUNCTUATION_ONLY = Pattern.compile("^[\\p{P}\\p{S}\\s]*$");
     /** Short labels that are chrome whatever follows them on the same short line. */
     private static final Pattern LABEL = Pattern.compile("(?iu)^(?:advertisement|advertising|anzeige|werbung|publicité"
             + "|publicidad|pubblicità|publicidade|advertentie|annonce|reklama|реклама|iklan|광고|广告|広告"
@@ -72,7 +71,7 @@ final class ChromeLines {
     /** Whether one normalised line or paragraph is site chrome. */
     static boolean isChrome(String line) {
         String s = line.strip();
-        if (PUNCTUATION_ONLY.matcher(s).matches()) {
+        if (isPunctuationOnly(s)) {
             return true;
         }
         if (s.length() <= MAX_LABEL_CHARS && LABEL.matcher(s).matches()) {
@@ -91,6 +90,31 @@ final class ChromeLines {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code [\\p{P}\\p{S}\\s]*}: only punctuation, symbols and ASCII white space (a loop:
+     * this runs on every paragraph, most of which fail at their first letter).
+     */
+    static boolean isPunctuationOnly(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x0B || cp == '\f' || cp == '\r') {
+                continue;
+            }
+            switch (Character.getType(cp)) {
+                case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                        Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
+                        Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL,
+                        Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> {
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static boolean containsAny(String lower, List<String> keywords) {

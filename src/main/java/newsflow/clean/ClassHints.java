@@ -51,7 +51,15 @@ final class ClassHints {
 
     /** How strongly the element's class and id names say "chrome": {@link #NONE}, {@link #WEAK}, {@link #STRONG}. */
     static int negative(Element el) {
-        String names = names(el);
+        return negative(names(el));
+    }
+
+    /**
+     * As {@link #negative(Element)}, for class or id names (any case). Of "A B" it gives the
+     * stronger hint of "A" and "B": every fragment and word lies within one name.
+     */
+    static int negative(String rawNames) {
+        String names = rawNames.toLowerCase(Locale.ROOT);
         if (names.isEmpty()) {
             return NONE;
         }

@@ -75,13 +75,19 @@ final class DomPruner {
         }
     }
 
-    /** Class hints, memoised per page: the same class names repeat on hundreds of elements. */
+    /**
+     * Class hints, the class attribute's memoised per page (the same class names repeat on
+     * hundreds of elements; ids do not, so theirs is read each time). The hint of both is the
+     * stronger of the two: no hint spans the space between them.
+     */
     private static int negative(Element el, Map<String, Integer> memo) {
-        String names = el.className() + " " + el.id();
-        if (names.length() == 1) {
+        if (el.attributesSize() == 0) {
             return ClassHints.NONE;
         }
-        return memo.computeIfAbsent(names, k -> ClassHints.negative(el));
+        String cls = el.className();
+        String id = el.id();
+        int byClass = cls.isEmpty() ? ClassHints.NONE : memo.computeIfAbsent(cls, ClassHints::negative);
+        return byClass == ClassHints.STRONG || id.isEmpty() ? byClass : Math.max(byClass, ClassHints.negative(id));
     }
 
     /** Holds a block quote: embedded posts and pull quotes are part of the story. */
@@ -102,6 +108,9 @@ final class DomPruner {
     }
 
     private static boolean isHidden(Element el) {
+        if (el.attributesSize() == 0) {
+            return false;
+        }
         if (el.hasAttr("hidden") || el.attr("aria-hidden").equalsIgnoreCase("true")) {
             return true;
         }
