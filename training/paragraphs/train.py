@@ -6,7 +6,8 @@ extraction benchmarks only (newsflow.eval.ParagraphDataset); validation pages ne
 this script. The decision threshold is chosen by cross-validation grouped by page, on the
 tuning pages only. Output: the model JSON that ParagraphModel reads.
 
-    python training/paragraphs/train.py paragraphs.csv src/main/resources/newsflow/clean/paragraph-model.json
+    python training/paragraphs/train.py paragraphs.csv src/main/resources/newsflow/clean/paragraph-model.json \
+        --golden src/test/resources/newsflow/clean/paragraph-model-golden.json
 
 Requires numpy and scikit-learn (CPU; a few seconds).
 """
@@ -57,6 +58,8 @@ def main():
     p.add_argument("--web-weight", type=float, default=1.0)
     p.add_argument("--story-loss", type=float, default=0.01,
                    help="share of story paragraphs the threshold may drop, out of fold (default 0.01)")
+    p.add_argument("--golden", default=None,
+                   help="also write 50 feature rows with scikit-learn's probabilities, for the Java test")
     p.add_argument("--min-keep", type=float, default=None,
                    help="fixed threshold instead of the cross-validated one")
     args = p.parse_args()
@@ -117,6 +120,14 @@ def main():
     assert np.allclose(raw, ref, atol=1e-6), "exported trees disagree with scikit-learn"
     with open(args.out, "w") as f:
         json.dump(out, f, separators=(",", ":"))
+    if args.golden:
+        rows = np.linspace(0, len(y) - 1, 50).astype(int)
+        golden = [{"features": [float(v) for v in X[i]], "probability": float(final.predict_proba(X[i:i + 1])[0, 1])}
+                  for i in rows]
+        with open(args.golden, "w") as f:
+            json.dump({"about": "scikit-learn's probabilities for 50 training rows (features only, no text); "
+                                "ParagraphModelTest checks the Java model gives the same",
+                       "rows": golden}, f, indent=1)
     imp = sorted(zip(final.feature_importances_, features), reverse=True)
     print("feature importances: " + ", ".join(f"{n} {v:.3f}" for v, n in imp[:12]), file=sys.stderr)
 

@@ -70,4 +70,23 @@ class ParagraphModelTest {
         assertFalse(model.keep(shortText));
         assertTrue(model.keep(longText));
     }
+
+    @Test
+    void theShippedModelGivesScikitLearnsProbabilitiesOnItsGoldenRows() throws java.io.IOException {
+        com.fasterxml.jackson.databind.JsonNode golden;
+        try (java.io.InputStream in = getClass().getResourceAsStream("/newsflow/clean/paragraph-model-golden.json")) {
+            golden = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+        }
+        ParagraphModel model = ParagraphModel.shipped();
+        int rows = 0;
+        for (com.fasterxml.jackson.databind.JsonNode row : golden.path("rows")) {
+            float[] f = new float[ParagraphFeatures.NAMES.size()];
+            for (int i = 0; i < f.length; i++) {
+                f[i] = (float) row.path("features").get(i).asDouble();
+            }
+            assertEquals(row.path("probability").asDouble(), model.probability(f), 1e-9, "row " + rows);
+            rows++;
+        }
+        assertEquals(50, rows);
+    }
 }
