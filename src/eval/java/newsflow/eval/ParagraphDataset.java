@@ -53,7 +53,8 @@ public final class ParagraphDataset {
             System.exit(2);
         }
         // A generous time budget: under load a page must not drop out of the data by timing out.
-        ArticleCleaner cleaner = new ArticleCleaner(CleaningPolicy.newsDefaults()
+        // The model is not needed to write its data (and may not match features being changed).
+        ArticleCleaner cleaner = new ArticleCleaner(CleaningPolicy.newsDefaults().withParagraphModel(false)
                 .withTimeBudget(java.time.Duration.ofMinutes(1)));
         int[] counts = new int[4];
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8))) {
