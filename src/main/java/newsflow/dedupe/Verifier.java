@@ -318,6 +318,13 @@ public final class Verifier {
                 if (y[j].length < MIN_SENTENCE_WORDS) {
                     continue;
                 }
+                // At most the shorter sentence is shared: skip pairs that could neither beat the
+                // best so far nor reach the threshold (the result is the same, much cheaper).
+                int most = Math.min(x[i].length, y[j].length);
+                double bound = 2.0 * most / (x[i].length + y[j].length);
+                if (most < MIN_SHARED_WORDS || bound <= best || bound < tuning.sentenceDice()) {
+                    continue;
+                }
                 int shared = intersectionSize(x[i], y[j]);
                 if (shared < MIN_SHARED_WORDS) {
                     continue;

@@ -2,7 +2,6 @@ package newsflow.core.state;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
 
@@ -24,7 +23,13 @@ public final class ExpiryIndex {
 
     /** The index key of {@code key} at {@code time} (epoch ms; negative counts as 0). */
     public static String key(long time, String key) {
-        return String.format(Locale.ROOT, "%019d|", Math.max(0, time)) + key;
+        // By hand: String.format was a twentieth of the stream threads' Java time.
+        String digits = Long.toString(Math.max(0, time));
+        StringBuilder out = new StringBuilder(TIME_DIGITS + 1 + key.length());
+        for (int i = digits.length(); i < TIME_DIGITS; i++) {
+            out.append('0');
+        }
+        return out.append(digits).append('|').append(key).toString();
     }
 
     /** The key an index key was made from. */
