@@ -141,9 +141,14 @@ public final class ParagraphDataset {
         }
     }
 
+    /** Paragraphs of the rules' container; with {@code newsflow.dataset.wholeBody}, of the whole body too. */
     private static List<ParagraphFeatures.Sample> samples(ArticleCleaner cleaner, RawPage page) {
         try {
-            return cleaner.paragraphSamples(page);
+            List<ParagraphFeatures.Sample> out = new java.util.ArrayList<>(cleaner.paragraphSamples(page));
+            if (Boolean.getBoolean("newsflow.dataset.wholeBody")) {
+                out.addAll(cleaner.paragraphSamples(page, true));
+            }
+            return out;
         } catch (UnusablePageException e) {
             return List.of();
         }

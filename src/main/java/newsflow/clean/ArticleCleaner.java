@@ -81,6 +81,15 @@ public final class ArticleCleaner {
      * @throws UnusablePageException as {@link #clean} would, before the paragraphs are judged
      */
     public List<ParagraphFeatures.Sample> paragraphSamples(RawPage page) {
+        return paragraphSamples(page, false);
+    }
+
+    /**
+     * As {@link #paragraphSamples(RawPage)}; with {@code wholeBody}, as if the rules had taken
+     * the whole (pruned) body for the container: what the model sees when the container is
+     * wrong, for training it on such pages too.
+     */
+    public List<ParagraphFeatures.Sample> paragraphSamples(RawPage page, boolean wholeBody) {
         InputGuard.check(page.body(), policy.maxPageBytes());
         Deadline deadline = Deadline.start(policy.timeBudget());
         Document doc = Jsoup.parse(page.html(), page.url());
@@ -88,6 +97,9 @@ public final class ArticleCleaner {
         Element container = HtmlArticleExtractor.container(doc, deadline);
         if (container == null) {
             return List.of();
+        }
+        if (wholeBody) {
+            container = doc.body();
         }
         List<ParagraphFeatures.Candidate> candidates = BlockTextEmitter.candidates(container, meta.title(), deadline);
         float[][] features = ParagraphFeatures.of(candidates, container);
