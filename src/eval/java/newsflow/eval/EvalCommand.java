@@ -46,8 +46,9 @@ public final class EvalCommand implements Subcommand {
     @Command(name = "extraction", mixinStandardHelpOptions = true, usageHelpWidth = 100,
         description = {
             "Main-content extraction: run the clean stage on every page of a benchmark and print",
-            "precision, recall and F1 of word 4-grams (the benchmark's own metric); with --compare,",
-            "the same figures for each reference extractor, and the pages where newsflow loses most.",
+            "precision, recall and F1 of word 4-grams (the benchmark's own metric) on its tuning and",
+            "validation parts (a fixed hash of the page id) and on all pages; with --compare, the same",
+            "figures for each reference extractor, and the tuning pages where newsflow loses most.",
             "",
             "Example: newsflow eval extraction --gold ../shared/bench/extraction/ground-truth.json \\",
             "           --html ../shared/bench/extraction/html --compare ../shared/bench/extraction/reference-outputs",
