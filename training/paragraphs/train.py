@@ -42,7 +42,7 @@ def model(args):
                                       min_samples_leaf=20, random_state=SEED)
 
 
-def weights(sources, y, web_weight):
+def weights(sources, web_weight):
     # News pages label every paragraph; web pages only those touching a segment. Each source's
     # boilerplate is what the rules failed to drop, so both matter; web rows weigh web_weight.
     return np.where(sources == "web", web_weight, 1.0)
@@ -65,7 +65,7 @@ def main():
     args = p.parse_args()
 
     features, X, y, groups, sources = load(args.data)
-    w = weights(sources, y, args.web_weight)
+    w = weights(sources, args.web_weight)
     print(f"{len(y)} paragraphs from {len(set(groups))} tuning pages: {y.sum()} story, {len(y) - y.sum()} boilerplate",
           file=sys.stderr)
 

@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -55,7 +57,7 @@ public final class ParagraphDataset {
         // A generous time budget: under load a page must not drop out of the data by timing out.
         // The model is not needed to write its data (and may not match features being changed).
         ArticleCleaner cleaner = new ArticleCleaner(CleaningPolicy.newsDefaults().withParagraphModel(false)
-                .withTimeBudget(java.time.Duration.ofMinutes(1)));
+                .withTimeBudget(Duration.ofMinutes(1)));
         int[] counts = new int[4];
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8))) {
             out.println("source,page,label," + String.join(",", ParagraphFeatures.NAMES));
@@ -141,14 +143,9 @@ public final class ParagraphDataset {
         }
     }
 
-    /** Paragraphs of the rules' container; with {@code newsflow.dataset.wholeBody}, of the whole body too. */
     private static List<ParagraphFeatures.Sample> samples(ArticleCleaner cleaner, RawPage page) {
         try {
-            List<ParagraphFeatures.Sample> out = new java.util.ArrayList<>(cleaner.paragraphSamples(page));
-            if (Boolean.getBoolean("newsflow.dataset.wholeBody")) {
-                out.addAll(cleaner.paragraphSamples(page, true));
-            }
-            return out;
+            return cleaner.paragraphSamples(page);
         } catch (UnusablePageException e) {
             return List.of();
         }
@@ -165,7 +162,7 @@ public final class ParagraphDataset {
 
     /** Lower-cased words of letters and digits. */
     static List<String> words(String text) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (!w.isEmpty()) {
                 out.add(w);

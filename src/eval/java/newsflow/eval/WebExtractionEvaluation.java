@@ -118,7 +118,7 @@ public final class WebExtractionEvaluation {
                     extracted = null;
                 }
                 Counts c = score(extracted, e.getValue().path("with"), e.getValue().path("without"));
-                if (partOf(id).equals("validation")) {
+                if (partOf(id).equals(DevelopmentSplit.VALIDATION)) {
                     validation = validation.plus(c);
                 } else {
                     tuning = tuning.plus(c);

@@ -31,11 +31,18 @@ public final class ArticleCleaner {
     private final ParagraphModel paragraphModel;
 
     /**
-     * @throws IllegalStateException when the policy wants the paragraph model and it cannot be
-     *                               read from the classpath (checked here, not on the first page)
+     * Reads the language models and (when the policy wants it) the paragraph model, once per
+     * JVM: a model missing from the classpath fails here, not on the first page.
+     *
+     * @throws IllegalStateException when a model cannot be read
      */
     public ArticleCleaner(CleaningPolicy policy) {
         this.policy = Objects.requireNonNull(policy, "policy");
+        try {
+            LanguageIdentifier.load();
+        } catch (java.io.UncheckedIOException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
         this.paragraphModel = policy.paragraphModel() ? ParagraphModel.shipped() : null;
     }
 
@@ -57,10 +64,7 @@ public final class ArticleCleaner {
         Document doc = Jsoup.parse(page.html(), page.url());
         deadline.check();
         HtmlMetadata meta = HtmlMetadata.read(doc, page.url(), fetchedAt);
-        if (meta.domDepth() > policy.maxDomDepth()) {
-            throw new UnusablePageException("markup nested too deeply: depth " + meta.domDepth()
-                    + " > limit " + policy.maxDomDepth());
-        }
+        checkDepth(meta);
         deadline.check();
         List<String> paragraphs = HtmlArticleExtractor.extract(doc, meta, deadline, paragraphModel);
         String title = firstNonNull(page.title(), meta.title());
@@ -78,28 +82,23 @@ public final class ArticleCleaner {
      * container of an HTML page, each with its {@link ParagraphFeatures} (named by
      * {@link ParagraphFeatures#NAMES}); empty for a page without a container.
      *
-     * @throws UnusablePageException as {@link #clean} would, before the paragraphs are judged
+     * @throws IllegalArgumentException when the page is not HTML
+     * @throws UnusablePageException    as {@link #clean} would, before the paragraphs are judged
      */
     public List<ParagraphFeatures.Sample> paragraphSamples(RawPage page) {
-        return paragraphSamples(page, false);
-    }
-
-    /**
-     * As {@link #paragraphSamples(RawPage)}; with {@code wholeBody}, as if the rules had taken
-     * the whole (pruned) body for the container: what the model sees when the container is
-     * wrong, for training it on such pages too.
-     */
-    public List<ParagraphFeatures.Sample> paragraphSamples(RawPage page, boolean wholeBody) {
+        Objects.requireNonNull(page, "page");
+        if (!page.isHtml()) {
+            throw new IllegalArgumentException("paragraph samples need an HTML page: " + page.url());
+        }
         InputGuard.check(page.body(), policy.maxPageBytes());
         Deadline deadline = Deadline.start(policy.timeBudget());
         Document doc = Jsoup.parse(page.html(), page.url());
+        deadline.check();
         HtmlMetadata meta = HtmlMetadata.read(doc, page.url(), PublicationDates.instantOf(page.fetchedAt()));
+        checkDepth(meta);
         Element container = HtmlArticleExtractor.container(doc, deadline);
         if (container == null) {
             return List.of();
-        }
-        if (wholeBody) {
-            container = doc.body();
         }
         List<ParagraphFeatures.Candidate> candidates = BlockTextEmitter.candidates(container, meta.title(), deadline);
         float[][] features = ParagraphFeatures.of(candidates, container);
@@ -108,6 +107,13 @@ public final class ArticleCleaner {
             out.add(new ParagraphFeatures.Sample(candidates.get(i).text(), features[i]));
         }
         return out;
+    }
+
+    private void checkDepth(HtmlMetadata meta) {
+        if (meta.domDepth() > policy.maxDomDepth()) {
+            throw new UnusablePageException("markup nested too deeply: depth " + meta.domDepth()
+                    + " > limit " + policy.maxDomDepth());
+        }
     }
 
     private CleanArticle cleanText(RawPage page, Instant fetchedAt, Deadline deadline) {

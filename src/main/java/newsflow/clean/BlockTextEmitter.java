@@ -52,15 +52,7 @@ final class BlockTextEmitter implements BlockRuns.Listener {
 
     /** The story paragraphs of {@code container}, normalised; {@code title} is left out. */
     static List<String> emit(Element container, String title, Deadline deadline) {
-        return emit(container, title, deadline, null);
-    }
-
-    /**
-     * As {@link #emit(Element, String, Deadline)}, and then {@code model} (when not null) judges
-     * each paragraph the rules kept, with its {@link ParagraphFeatures} within the container.
-     */
-    static List<String> emit(Element container, String title, Deadline deadline, ParagraphModel model) {
-        return judge(candidates(container, title, deadline), container, model);
+        return judge(candidates(container, title, deadline), container, null);
     }
 
     /**
@@ -216,19 +208,8 @@ final class BlockTextEmitter implements BlockRuns.Listener {
         return out.toString();
     }
 
-    /** Punctuation ({@code \\p{P}}), symbols ({@code \\p{S}}) and whitespace ({@code \\s} and Unicode spaces). */
+    /** Punctuation ({@code \p{P}}), symbols ({@code \p{S}}) and whitespace ({@code \s} and Unicode spaces). */
     private static boolean isSeparator(int cp) {
-        if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-            return true;
-        }
-        switch (Character.getType(cp)) {
-            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
-                    Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL,
-                    Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL:
-                return true;
-            default:
-                return false;
-        }
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || ChromeLines.isPunctuationOrSymbol(cp);
     }
 }

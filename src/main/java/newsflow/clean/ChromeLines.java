@@ -93,28 +93,32 @@ final class ChromeLines {
     }
 
     /**
-     * {@code [\\p{P}\\p{S}\\s]*}: only punctuation, symbols and ASCII white space (a loop:
+     * {@code [\p{P}\p{S}\s]*}: only punctuation, symbols and ASCII white space (a loop:
      * this runs on every paragraph, most of which fail at their first letter).
      */
     static boolean isPunctuationOnly(String s) {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            if (cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x0B || cp == '\f' || cp == '\r') {
-                continue;
-            }
-            switch (Character.getType(cp)) {
-                case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-                        Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
-                        Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL,
-                        Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> {
-                }
-                default -> {
-                    return false;
-                }
+            boolean asciiSpace = cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x0B || cp == '\f' || cp == '\r';
+            if (!asciiSpace && !isPunctuationOrSymbol(cp)) {
+                return false;
             }
         }
         return true;
+    }
+
+    /** A code point of the Unicode categories {@code \p{P}} (punctuation) or {@code \p{S}} (symbols). */
+    static boolean isPunctuationOrSymbol(int cp) {
+        switch (Character.getType(cp)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
+                    Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL,
+                    Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL:
+                return true;
+            default:
+                return false;
+        }
     }
 
     private static boolean containsAny(String lower, List<String> keywords) {

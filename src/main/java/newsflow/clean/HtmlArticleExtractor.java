@@ -19,14 +19,9 @@ final class HtmlArticleExtractor {
     private HtmlArticleExtractor() {
     }
 
-    /** The body paragraphs of {@code doc}; may be empty when the page has no story. */
-    static List<String> extract(Document doc, HtmlMetadata meta, Deadline deadline) {
-        return extract(doc, meta, deadline, null);
-    }
-
     /**
-     * As above, with {@code model} (when not null) judging the paragraphs of the container; the
-     * publisher's JSON-LD body, when used, is taken whole.
+     * The body paragraphs of {@code doc}, judged by {@code model} when it is not null; may be
+     * empty when the page has no story. The publisher's JSON-LD body, when used, is taken whole.
      */
     static List<String> extract(Document doc, HtmlMetadata meta, Deadline deadline, ParagraphModel model) {
         Element container = container(doc, deadline);

@@ -7,10 +7,9 @@ import java.util.Locale;
  * The sample's dominant script decides first: a script written by one of the news languages
  * (Greek, Hebrew, Thai, Hangul, Devanagari) names it, kana among Chinese characters make it
  * Japanese; Latin, Cyrillic and Arabic script go to {@link TrigramScorer} over Lingua's trigram
- * models of that script's news languages. That is Lingua's low-accuracy mode, which this
- * class called until issue #15 measured it at three times Jsoup's parse of the whole page;
- * {@code LanguageIdentifierAgreementTest} checks the two agree on real pages. The models are
- * read on first use, once per JVM. Thread-safe.
+ * models of that script's news languages ({@code LanguageIdentifierAgreementTest} checks the
+ * answers against Lingua's own detector). The models are read once per JVM, by
+ * {@link #load()}. Thread-safe.
  */
 final class LanguageIdentifier {
 
@@ -26,8 +25,8 @@ final class LanguageIdentifier {
     private static final int MIN_LETTERS = 40;
     /**
      * Below this many letters (a brief, a results line) a language is taken only if it clearly
-     * wins: Lingua's confidence in the runner-up is at most {@link #SHORT_TEXT_MAX_RUNNER_UP}
-     * of its confidence in the winner (Lingua 1.2 scales the winner to 1). A short English brief
+     * wins: the runner-up's confidence (the winner's log-probability sum over the runner-up's,
+     * as Lingua computes it) is at most {@link #SHORT_TEXT_MAX_RUNNER_UP}. A short English brief
      * full of Dutch names ("Van Gaal names Bergkamp, De Boer and Overmars") looks Dutch to
      * trigrams, Danish close behind; guessing would cost it its entities.
      */
@@ -41,25 +40,48 @@ final class LanguageIdentifier {
     static final double MAX_RUNNER_UP = 0.9;
 
     /** Latin script: each language costs a table column, so only the most common in news. */
-    private static final String[] LATIN = {"en", "de", "fr", "es", "it", "pt", "nl", "pl", "tr", "sv", "da", "id"};
-    private static final String[] CYRILLIC = {"ru", "uk"};
-    private static final String[] ARABIC = {"ar", "fa"};
+    private static final String[] LATIN_LANGUAGES = {"en", "de", "fr", "es", "it", "pt", "nl", "pl", "tr", "sv", "da", "id"};
+    private static final String[] CYRILLIC_LANGUAGES = {"ru", "uk"};
+    private static final String[] ARABIC_LANGUAGES = {"ar", "fa"};
+    /**
+     * Characters taken from one run without spaces: a whole paragraph in Chinese or Thai, or a
+     * megabyte of base64, must not make the sample unbounded.
+     */
+    private static final int MAX_WORD_CHARS = 64;
     /** Japanese text mixes kana with Chinese characters; below this share of kana it is Chinese. */
     private static final double MIN_KANA_SHARE = 0.1;
 
     private LanguageIdentifier() {
     }
 
-    private static final class Latin {
-        static final TrigramScorer SCORER = TrigramScorer.of(LATIN);
+    /** The three scorers, once loaded. */
+    private record Scorers(TrigramScorer latin, TrigramScorer cyrillic, TrigramScorer arabic) {
     }
 
-    private static final class Cyrillic {
-        static final TrigramScorer SCORER = TrigramScorer.of(CYRILLIC);
+    private static volatile Scorers scorers;
+
+    /**
+     * Reads the language models, once per JVM; the clean stage calls it when it is built, so a
+     * missing model fails there and not on the first page.
+     *
+     * @throws IllegalStateException or {@link java.io.UncheckedIOException} when a model cannot be read
+     */
+    static void load() {
+        scorers();
     }
 
-    private static final class Arabic {
-        static final TrigramScorer SCORER = TrigramScorer.of(ARABIC);
+    private static Scorers scorers() {
+        Scorers s = scorers;
+        if (s == null) {
+            synchronized (LanguageIdentifier.class) {
+                if (scorers == null) {
+                    scorers = new Scorers(TrigramScorer.of(LATIN_LANGUAGES), TrigramScorer.of(CYRILLIC_LANGUAGES),
+                            TrigramScorer.of(ARABIC_LANGUAGES));
+                }
+                s = scorers;
+            }
+        }
+        return s;
     }
 
     /**
@@ -80,9 +102,8 @@ final class LanguageIdentifier {
 
     /**
      * The sample's language if its script names one, or if the best-scoring language of its
-     * script leaves the runner-up at most {@code maxRunnerUp} of its confidence (Lingua's
-     * confidence: the winner's log-probability sum over each one's, the winner scaled to 1);
-     * else null.
+     * script leaves the runner-up at most {@code maxRunnerUp} of the winner's confidence (the
+     * winner's log-probability sum over the runner-up's); else null.
      */
     private static String sure(String sample, double maxRunnerUp) {
         Character.UnicodeScript script = dominantScript(sample);
@@ -90,9 +111,9 @@ final class LanguageIdentifier {
             return null;
         }
         return switch (script) {
-            case LATIN -> best(Latin.SCORER, sample, maxRunnerUp);
-            case CYRILLIC -> best(Cyrillic.SCORER, sample, maxRunnerUp);
-            case ARABIC -> best(Arabic.SCORER, sample, maxRunnerUp);
+            case LATIN -> best(scorers().latin(), sample, maxRunnerUp);
+            case CYRILLIC -> best(scorers().cyrillic(), sample, maxRunnerUp);
+            case ARABIC -> best(scorers().arabic(), sample, maxRunnerUp);
             case GREEK -> "el";
             case HEBREW -> "he";
             case THAI -> "th";
@@ -185,7 +206,8 @@ final class LanguageIdentifier {
                 i++;
             }
             if (start < i && isProseWord(text, start, i)) {
-                sample.append(text, start, i).append(' ');
+                // A run without spaces (Chinese, Thai, a blob) counts its first characters only.
+                sample.append(text, start, Math.min(i, start + MAX_WORD_CHARS)).append(' ');
             }
         }
         return sample.toString();

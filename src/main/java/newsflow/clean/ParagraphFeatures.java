@@ -109,6 +109,9 @@ public final class ParagraphFeatures {
             f[k++] = i + 1 < n && words[i + 1] >= LONG_WORDS ? 1 : 0;
             f[k++] = (float) Math.log1p(n);
             f[k++] = n == 0 ? 0 : (float) longCount / n;
+            if (k != f.length) {
+                throw new IllegalStateException("computed " + k + " features, NAMES has " + f.length);
+            }
             out[i] = f;
         }
         return out;

@@ -67,36 +67,37 @@ final class ParagraphModel {
 
     /** Reads a model file from {@code in}; {@code resource} names it in errors. */
     static ParagraphModel read(InputStream in, String resource) {
+        JsonNode root;
         try {
-            JsonNode root = new ObjectMapper().readTree(in);
-            List<String> features = new ArrayList<>();
-            root.path("features").forEach(f -> features.add(f.asText()));
-            if (!features.equals(ParagraphFeatures.NAMES)) {
-                throw new IllegalStateException("paragraph model " + resource + " was trained on features "
-                        + features + ", this code computes " + ParagraphFeatures.NAMES);
-            }
-            if (!"gradient-boosted-trees".equals(root.path("type").asText())) {
-                throw new IllegalStateException("paragraph model " + resource + " is of type '"
-                        + root.path("type").asText() + "', expected gradient-boosted-trees");
-            }
-            for (String field : List.of("init", "learning_rate", "threshold")) {
-                if (!root.path(field).isNumber()) {
-                    throw new IllegalStateException("paragraph model " + resource + " has no number '" + field + "'");
-                }
-            }
-            List<Tree> trees = new ArrayList<>();
-            for (JsonNode t : root.path("trees")) {
-                trees.add(Tree.checked(ints(t.path("feature")), doubles(t.path("threshold")), ints(t.path("left")),
-                        ints(t.path("right")), doubles(t.path("value")), resource));
-            }
-            if (trees.isEmpty()) {
-                throw new IllegalStateException("paragraph model " + resource + " has no trees");
-            }
-            return new ParagraphModel(trees.toArray(Tree[]::new), root.path("init").asDouble(),
-                    root.path("learning_rate").asDouble(), root.path("threshold").asDouble());
+            root = new ObjectMapper().readTree(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read paragraph model " + resource, e);
+            throw new IllegalStateException("paragraph model " + resource + " is not readable JSON: " + e.getMessage(), e);
         }
+        List<String> features = new ArrayList<>();
+        root.path("features").forEach(f -> features.add(f.asText()));
+        if (!features.equals(ParagraphFeatures.NAMES)) {
+            throw new IllegalStateException("paragraph model " + resource + " was trained on features "
+                    + features + ", this code computes " + ParagraphFeatures.NAMES);
+        }
+        if (!"gradient-boosted-trees".equals(root.path("type").asText())) {
+            throw new IllegalStateException("paragraph model " + resource + " is of type '"
+                    + root.path("type").asText() + "', expected gradient-boosted-trees");
+        }
+        for (String field : List.of("init", "learning_rate", "threshold")) {
+            if (!root.path(field).isNumber()) {
+                throw new IllegalStateException("paragraph model " + resource + " has no number '" + field + "'");
+            }
+        }
+        List<Tree> trees = new ArrayList<>();
+        for (JsonNode t : root.path("trees")) {
+            trees.add(Tree.checked(ints(t.path("feature")), doubles(t.path("threshold")), ints(t.path("left")),
+                    ints(t.path("right")), doubles(t.path("value")), resource));
+        }
+        if (trees.isEmpty()) {
+            throw new IllegalStateException("paragraph model " + resource + " has no trees");
+        }
+        return new ParagraphModel(trees.toArray(Tree[]::new), root.path("init").asDouble(),
+                root.path("learning_rate").asDouble(), root.path("threshold").asDouble());
     }
 
     /** Probability that the paragraph with these features is story text. */

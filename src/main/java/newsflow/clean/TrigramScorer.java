@@ -3,7 +3,6 @@ package newsflow.clean;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -27,6 +26,7 @@ import com.fasterxml.jackson.core.JsonToken;
 final class TrigramScorer {
 
     private final List<String> languages;
+    /** Indexed by n-gram order: 1, 2, 3 (slot 0 unused). */
     private final Table[] tables = new Table[4];
 
     private TrigramScorer(List<String> languages) {
@@ -225,7 +225,6 @@ final class TrigramScorer {
                     System.arraycopy(oldValues, j * width, values, i * width, width);
                 }
             }
-            Arrays.fill(oldKeys, 0);
         }
     }
 }

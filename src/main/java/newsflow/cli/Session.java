@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import newsflow.broker.EmbeddedKafka;
 import newsflow.ops.PipelineMetrics;
@@ -92,23 +94,42 @@ public final class Session implements AutoCloseable {
      */
     public void startPipelines(NewsflowTopology.Stages stages, Properties overrides, PipelineMetrics metrics,
             int instances) {
+        if (instances < 1) {
+            throw new IllegalArgumentException("instances must be at least 1, got " + instances);
+        }
         if (instances == 1) {
             startPipeline(stages, overrides, metrics);
             return;
         }
         Properties base = streamsConfig(overrides);
-        List<CompletableFuture<Pipeline>> starting = new ArrayList<>();
-        for (int i = 0; i < instances; i++) {
-            Properties own = new Properties();
-            own.putAll(base);
-            own.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.resolve("instance-" + i).toString());
-            starting.add(CompletableFuture.supplyAsync(() -> Pipeline.start(
-                NewsflowTopology.build(config, stages, metrics), own, Duration.ofSeconds(60))));
+        ExecutorService starters = Executors.newFixedThreadPool(instances);
+        try {
+            List<CompletableFuture<Pipeline>> starting = new ArrayList<>();
+            for (int i = 0; i < instances; i++) {
+                Properties own = new Properties();
+                own.putAll(base);
+                own.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.resolve("instance-" + i).toString());
+                starting.add(CompletableFuture.supplyAsync(() -> Pipeline.start(
+                    NewsflowTopology.build(config, stages, metrics), own, Duration.ofSeconds(60)), starters));
+            }
+            RuntimeException failure = null;
+            for (CompletableFuture<Pipeline> f : starting) {
+                try {
+                    peers.add(f.join());
+                } catch (RuntimeException e) {
+                    failure = failure == null ? e : failure;
+                }
+            }
+            if (failure != null) {
+                // Close the instances that did start; the caller sees the first failure.
+                peers.forEach(Pipeline::close);
+                peers.clear();
+                throw failure;
+            }
+            pipeline = peers.remove(0);
+        } finally {
+            starters.shutdown();
         }
-        for (CompletableFuture<Pipeline> f : starting) {
-            peers.add(f.join());
-        }
-        pipeline = peers.remove(0);
     }
 
     /**

@@ -48,8 +48,8 @@ public class CleanBenchmark {
     /** The pages, parsed from disk once. */
     @State(Scope.Benchmark)
     public static class Pages {
-        public final List<RawPage> pages = new ArrayList<>();
-        public final List<Integer> sizes = new ArrayList<>();
+        final List<RawPage> pages = new ArrayList<>();
+        final List<Integer> sizes = new ArrayList<>();
         final ArticleCleaner cleaner = new ArticleCleaner(CleaningPolicy.newsDefaults());
 
         @Setup(Level.Trial)

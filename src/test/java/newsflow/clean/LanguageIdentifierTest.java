@@ -69,4 +69,13 @@ class LanguageIdentifierTest {
     void identifiesTheLanguageOfANewsSentence(String language, String sentence) {
         assertEquals(language, LanguageIdentifier.detect(sentence, null));
     }
+
+    @Test
+    void aMegabyteWithoutSpacesMakesABoundedSample() {
+        String blob = "q" + "x9/+".repeat(250_000);
+        assertTrue(LanguageIdentifier.proseSample(blob).length() <= LanguageIdentifier.SAMPLE_CHARS + 65);
+        assertEquals("de", LanguageIdentifier.detect(blob + " " + "die bundesregierung hat am mittwoch ein neues gesetz "
+                + "beschlossen, das die mieten in den großen städten des landes ab dem nächsten monat begrenzt.", null),
+                "the words after the blob still count");
+    }
 }

@@ -89,4 +89,11 @@ class ParagraphModelTest {
         }
         assertEquals(50, rows);
     }
+
+    @Test
+    void paragraphSamplesRefuseAPlainTextPageWithAClearMessage() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ArticleCleaner(
+                CleaningPolicy.newsDefaults()).paragraphSamples(newsflow.ingest.RawPage.ofText("https://x.example/a", "Some text.")));
+        assertTrue(e.getMessage().contains("HTML page"), e.getMessage());
+    }
 }

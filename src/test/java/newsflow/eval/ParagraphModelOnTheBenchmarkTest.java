@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import newsflow.clean.ArticleCleaner;
 import newsflow.clean.CleaningPolicy;
+import newsflow.clean.UnusablePageException;
 import newsflow.core.CleanArticle;
 import newsflow.ingest.HtmlCharsets;
 import newsflow.ingest.RawPage;
@@ -43,7 +44,7 @@ class ParagraphModelOnTheBenchmarkTest {
             try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
                 CleanArticle a = cleaner.clean(RawPage.ofHtml("file:" + e.getKey(), HtmlCharsets.decode(in.readAllBytes(), null)));
                 extracted = (a.title() == null ? "" : a.title() + "\n") + a.text();
-            } catch (RuntimeException ex) {
+            } catch (UnusablePageException ex) {
                 extracted = null;
             }
             total = total.plus(WebExtractionEvaluation.score(extracted, e.getValue().path("with"), e.getValue().path("without")));
