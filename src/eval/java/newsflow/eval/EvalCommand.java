@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import newsflow.clean.CleaningPolicy;
+import newsflow.clean.CleaningSignal;
 import newsflow.cli.ClusterOptions;
 import newsflow.cli.Collector;
 import newsflow.cli.Components;
@@ -75,9 +76,16 @@ public final class EvalCommand implements Subcommand {
             description = "Keep every paragraph the rules keep: the learned paragraph model's ablation.")
         boolean withoutParagraphModel;
 
+        @Option(names = "--without", paramLabel = "SIGNAL",
+            description = "Switch a clean-stage signal off, for its ablation (repeatable): ${COMPLETION-CANDIDATES}.")
+        List<CleaningSignal> without = new ArrayList<>();
+
         @Override
         public Integer call() {
             CleaningPolicy policy = CleaningPolicy.newsDefaults().withParagraphModel(!withoutParagraphModel);
+            for (CleaningSignal signal : without) {
+                policy = policy.without(signal);
+            }
             if (web != null) {
                 return WebExtractionEvaluation.run(web, policy, System.out);
             }

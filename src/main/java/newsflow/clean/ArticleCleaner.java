@@ -66,7 +66,7 @@ public final class ArticleCleaner {
         HtmlMetadata meta = HtmlMetadata.read(doc, page.url(), fetchedAt);
         checkDepth(meta);
         deadline.check();
-        List<String> paragraphs = HtmlArticleExtractor.extract(doc, meta, deadline, paragraphModel);
+        List<String> paragraphs = HtmlArticleExtractor.extract(doc, meta, deadline, paragraphModel, policy);
         String title = firstNonNull(page.title(), meta.title());
         String text = body(paragraphs, title, policy.minBodyChars());
         String siteName = meta.siteName() != null && meta.siteName().matches("(?i)^https?://.*")
@@ -96,11 +96,12 @@ public final class ArticleCleaner {
         deadline.check();
         HtmlMetadata meta = HtmlMetadata.read(doc, page.url(), PublicationDates.instantOf(page.fetchedAt()));
         checkDepth(meta);
-        Element container = HtmlArticleExtractor.container(doc, deadline);
+        Element container = HtmlArticleExtractor.container(doc, deadline, policy);
         if (container == null) {
             return List.of();
         }
-        List<ParagraphFeatures.Candidate> candidates = BlockTextEmitter.candidates(container, meta.title(), deadline);
+        List<ParagraphFeatures.Candidate> candidates = BlockTextEmitter.candidates(container, meta.title(), deadline,
+                policy);
         float[][] features = ParagraphFeatures.of(candidates, container);
         List<ParagraphFeatures.Sample> out = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {

@@ -46,8 +46,11 @@ final class BlockTextEmitter implements BlockRuns.Listener {
     private Element skipping;
     private final List<ParagraphFeatures.Candidate> paragraphs = new ArrayList<>();
 
-    private BlockTextEmitter(String title) {
+    private final CleaningPolicy policy;
+
+    private BlockTextEmitter(String title, CleaningPolicy policy) {
         this.titleKey = title == null ? null : key(title);
+        this.policy = policy;
     }
 
     /** The story paragraphs of {@code container}, normalised; {@code title} is left out. */
@@ -80,7 +83,13 @@ final class BlockTextEmitter implements BlockRuns.Listener {
 
     /** The paragraphs the rules keep, with the block each came from. */
     static List<ParagraphFeatures.Candidate> candidates(Element container, String title, Deadline deadline) {
-        BlockTextEmitter emitter = new BlockTextEmitter(title);
+        return candidates(container, title, deadline, CleaningPolicy.newsDefaults());
+    }
+
+    /** As above, using only the signals {@code policy} leaves on. */
+    static List<ParagraphFeatures.Candidate> candidates(Element container, String title, Deadline deadline,
+            CleaningPolicy policy) {
+        BlockTextEmitter emitter = new BlockTextEmitter(title, policy);
         BlockRuns.walk(container, emitter, deadline);
         return emitter.paragraphs;
     }
@@ -110,20 +119,23 @@ final class BlockTextEmitter implements BlockRuns.Listener {
             return;
         }
         String text = TextNormalizer.paragraph(raw.toString());
-        if (text.length() <= MAX_RELATED_HEADING_CHARS && RELATED_HEADING.matcher(text).matches()) {
+        if (policy.uses(CleaningSignal.RELATED_LISTS) && text.length() <= MAX_RELATED_HEADING_CHARS
+                && RELATED_HEADING.matcher(text).matches()) {
             listAfterRelatedHeading = true;
             return;
         }
-        if (text.isEmpty() || isHeadline(text) || ChromeLines.isChrome(text)) {
+        boolean headlines = policy.uses(CleaningSignal.HEADLINES);
+        if (text.isEmpty() || (headlines && isHeadline(text))
+                || (policy.uses(CleaningSignal.CHROME_LINES) && ChromeLines.isChrome(text))) {
             return;
         }
-        if (paragraphs.isEmpty() && block.normalName().equals("h1")) {
+        if (headlines && paragraphs.isEmpty() && block.normalName().equals("h1")) {
             return; // the page headline above the story, worded unlike the metadata title
         }
-        if (text.length() <= MAX_CAPTION_CHARS && PlainTextCleaner.isCaption(text)) {
+        if (policy.uses(CleaningSignal.CAPTIONS) && text.length() <= MAX_CAPTION_CHARS && PlainTextCleaner.isCaption(text)) {
             return;
         }
-        if (text.length() <= 120 && (BYLINE.matcher(text).matches() || DATE_ONLY.matcher(text).matches()
+        if (policy.uses(CleaningSignal.BYLINE_AND_DATE_LINES) && text.length() <= 120 && (BYLINE.matcher(text).matches() || DATE_ONLY.matcher(text).matches()
                 || DATED_LABEL.matcher(text).matches()
                 || MINUTES_READ.matcher(text).matches())) {
             return;

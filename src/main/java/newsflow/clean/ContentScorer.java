@@ -44,12 +44,21 @@ final class ContentScorer implements BlockRuns.Listener {
     private Element best;
     private double bestScore = Double.NEGATIVE_INFINITY;
 
-    private ContentScorer() {
+    /** Whether semantic containers get their boost ({@link CleaningSignal#SEMANTIC_CONTAINERS}). */
+    private final boolean semantic;
+
+    private ContentScorer(boolean semantic) {
+        this.semantic = semantic;
     }
 
     /** Scores every block element under {@code root}. */
     static ContentScorer score(Element root, Deadline deadline) {
-        ContentScorer scorer = new ContentScorer();
+        return score(root, deadline, true);
+    }
+
+    /** As above; without {@code semantic}, semantic containers get no boost. */
+    static ContentScorer score(Element root, Deadline deadline, boolean semantic) {
+        ContentScorer scorer = new ContentScorer(semantic);
         BlockRuns.walk(root, scorer, deadline);
         return scorer;
     }
@@ -88,7 +97,7 @@ final class ContentScorer implements BlockRuns.Listener {
             parent.linkChars += s.linkChars;
             parent.linkRuns += s.linkRuns;
         }
-        double score = s.prose * (s.prose > 0 && isSemanticContainer(block) ? SEMANTIC_BOOST : 1.0)
+        double score = s.prose * (semantic && s.prose > 0 && isSemanticContainer(block) ? SEMANTIC_BOOST : 1.0)
                 - LINK_PENALTY * s.linkText - SHORT_PENALTY * s.shortText;
         if (score > bestScore) {
             bestScore = score;
@@ -115,8 +124,8 @@ final class ContentScorer implements BlockRuns.Listener {
      * score low on prose, and the publisher's own markup is then the better guide.
      */
     Element container() {
-        if (best == null) {
-            return null;
+        if (best == null || !semantic) {
+            return best;
         }
         int hops = 0;
         for (Element up = best.parent(); up != null && hops < MAX_WIDEN_HOPS; up = up.parent(), hops++) {

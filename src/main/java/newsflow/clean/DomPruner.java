@@ -41,6 +41,13 @@ final class DomPruner {
 
     /** Prunes {@code root} in place, using {@code before} (stats of the unpruned tree). */
     static void prune(Element root, ContentScorer before, Deadline deadline) {
+        prune(root, before, deadline, CleaningPolicy.newsDefaults());
+    }
+
+    /** As above, using only the signals {@code policy} leaves on. */
+    static void prune(Element root, ContentScorer before, Deadline deadline, CleaningPolicy policy) {
+        boolean hints = policy.uses(CleaningSignal.CLASS_HINTS);
+        boolean hidden = policy.uses(CleaningSignal.HIDDEN_ELEMENTS);
         long totalProse = Math.max(1, before.of(root).prose);
         List<Element> remove = new ArrayList<>();
         Map<String, Integer> negativeByNames = new HashMap<>();
@@ -60,8 +67,8 @@ final class DomPruner {
             if (tag.equals("body") || tag.equals("html")) {
                 continue;
             }
-            int hint = BlockRuns.BLOCKS.contains(tag) ? negative(el, negativeByNames) : ClassHints.NONE;
-            boolean chrome = STRUCTURAL.contains(tag) || isHidden(el) || hint == ClassHints.STRONG
+            int hint = hints && BlockRuns.BLOCKS.contains(tag) ? negative(el, negativeByNames) : ClassHints.NONE;
+            boolean chrome = STRUCTURAL.contains(tag) || (hidden && isHidden(el)) || hint == ClassHints.STRONG
                     || (el.hasAttr("itemprop") && METADATA_PROPS.contains(el.attr("itemprop").toLowerCase(Locale.ROOT)))
                     || (hint == ClassHints.WEAK && !isProseRich(before.of(el)) && !quotesSomeone(el));
             if (chrome && before.of(el).prose < totalProse * PROTECTED_PROSE_SHARE) {

@@ -23,13 +23,15 @@ final class HtmlArticleExtractor {
      * The body paragraphs of {@code doc}, judged by {@code model} when it is not null; may be
      * empty when the page has no story. The publisher's JSON-LD body, when used, is taken whole.
      */
-    static List<String> extract(Document doc, HtmlMetadata meta, Deadline deadline, ParagraphModel model) {
-        Element container = container(doc, deadline);
+    static List<String> extract(Document doc, HtmlMetadata meta, Deadline deadline, ParagraphModel model,
+            CleaningPolicy policy) {
+        Element container = container(doc, deadline, policy);
         List<ParagraphFeatures.Candidate> candidates = container == null ? List.of()
-                : BlockTextEmitter.candidates(container, meta.title(), deadline);
+                : BlockTextEmitter.candidates(container, meta.title(), deadline, policy);
         String ld = meta.articleBody();
         // Against what the rules found: the model trimming a story must not switch it to JSON-LD.
-        if (ld != null && ld.length() > ARTICLE_BODY_FALLBACK_RATIO * length(candidates)) {
+        if (ld != null && policy.uses(CleaningSignal.JSON_LD_BODY)
+                && ld.length() > ARTICLE_BODY_FALLBACK_RATIO * length(candidates)) {
             return structuredBody(ld, meta.title(), deadline);
         }
         return BlockTextEmitter.judge(candidates, container, model);
@@ -40,16 +42,17 @@ final class HtmlArticleExtractor {
      *
      * @throws UnusablePageException when the main block is a list of story teasers
      */
-    static Element container(Document doc, Deadline deadline) {
+    static Element container(Document doc, Deadline deadline, CleaningPolicy policy) {
         Element body = doc.body();
         if (body == null) {
             return null;
         }
-        ContentScorer before = ContentScorer.score(body, deadline);
-        DomPruner.prune(body, before, deadline);
-        ContentScorer after = ContentScorer.score(body, deadline);
+        boolean semantic = policy.uses(CleaningSignal.SEMANTIC_CONTAINERS);
+        ContentScorer before = ContentScorer.score(body, deadline, semantic);
+        DomPruner.prune(body, before, deadline, policy);
+        ContentScorer after = ContentScorer.score(body, deadline, semantic);
         Element container = after.container();
-        if (container != null && after.isTeaserList(container)) {
+        if (container != null && policy.uses(CleaningSignal.TEASER_LISTS) && after.isTeaserList(container)) {
             throw new UnusablePageException("no article body found (index page?): the main block is a list of story teasers");
         }
         return container;
