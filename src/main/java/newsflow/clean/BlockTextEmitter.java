@@ -55,7 +55,7 @@ final class BlockTextEmitter implements BlockRuns.Listener {
 
     /** The story paragraphs of {@code container}, normalised; {@code title} is left out. */
     static List<String> emit(Element container, String title, Deadline deadline) {
-        return judge(candidates(container, title, deadline), container, null);
+        return judge(candidates(container, title, deadline, CleaningPolicy.newsDefaults()), container, null);
     }
 
     /**
@@ -81,12 +81,7 @@ final class BlockTextEmitter implements BlockRuns.Listener {
         return kept.isEmpty() ? all : kept;
     }
 
-    /** The paragraphs the rules keep, with the block each came from. */
-    static List<ParagraphFeatures.Candidate> candidates(Element container, String title, Deadline deadline) {
-        return candidates(container, title, deadline, CleaningPolicy.newsDefaults());
-    }
-
-    /** As above, using only the signals {@code policy} leaves on. */
+    /** The paragraphs the rules keep, with the block each came from, using the signals {@code policy} leaves on. */
     static List<ParagraphFeatures.Candidate> candidates(Element container, String title, Deadline deadline,
             CleaningPolicy policy) {
         BlockTextEmitter emitter = new BlockTextEmitter(title, policy);

@@ -51,12 +51,10 @@ final class ContentScorer implements BlockRuns.Listener {
         this.semantic = semantic;
     }
 
-    /** Scores every block element under {@code root}. */
-    static ContentScorer score(Element root, Deadline deadline) {
-        return score(root, deadline, true);
-    }
-
-    /** As above; without {@code semantic}, semantic containers get no boost. */
+    /**
+     * Scores every block element under {@code root}; without {@code semantic}, semantic
+     * containers get no boost and the container is not widened to a declared body.
+     */
     static ContentScorer score(Element root, Deadline deadline, boolean semantic) {
         ContentScorer scorer = new ContentScorer(semantic);
         BlockRuns.walk(root, scorer, deadline);

@@ -39,12 +39,10 @@ final class DomPruner {
     private DomPruner() {
     }
 
-    /** Prunes {@code root} in place, using {@code before} (stats of the unpruned tree). */
-    static void prune(Element root, ContentScorer before, Deadline deadline) {
-        prune(root, before, deadline, CleaningPolicy.newsDefaults());
-    }
-
-    /** As above, using only the signals {@code policy} leaves on. */
+    /**
+     * Prunes {@code root} in place, using {@code before} (stats of the unpruned tree) and only
+     * the signals {@code policy} leaves on.
+     */
     static void prune(Element root, ContentScorer before, Deadline deadline, CleaningPolicy policy) {
         boolean hints = policy.uses(CleaningSignal.CLASS_HINTS);
         boolean hidden = policy.uses(CleaningSignal.HIDDEN_ELEMENTS);
