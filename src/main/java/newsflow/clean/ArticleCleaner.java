@@ -38,11 +38,7 @@ public final class ArticleCleaner {
      */
     public ArticleCleaner(CleaningPolicy policy) {
         this.policy = Objects.requireNonNull(policy, "policy");
-        try {
-            LanguageIdentifier.load();
-        } catch (java.io.UncheckedIOException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+        LanguageIdentifier.load();
         this.paragraphModel = policy.paragraphModel() ? ParagraphModel.shipped() : null;
     }
 
@@ -61,12 +57,9 @@ public final class ArticleCleaner {
     }
 
     private CleanArticle cleanHtml(RawPage page, Instant fetchedAt, Deadline deadline) {
-        Document doc = Jsoup.parse(page.html(), page.url());
-        deadline.check();
-        HtmlMetadata meta = HtmlMetadata.read(doc, page.url(), fetchedAt);
-        checkDepth(meta);
-        deadline.check();
-        List<String> paragraphs = HtmlArticleExtractor.extract(doc, meta, deadline, paragraphModel, policy);
+        Parsed parsed = parse(page, fetchedAt, deadline);
+        HtmlMetadata meta = parsed.meta();
+        List<String> paragraphs = HtmlArticleExtractor.extract(parsed.doc(), meta, deadline, paragraphModel, policy);
         String title = firstNonNull(page.title(), meta.title());
         String text = body(paragraphs, title, policy.minBodyChars());
         String siteName = meta.siteName() != null && meta.siteName().matches("(?i)^https?://.*")
@@ -92,16 +85,13 @@ public final class ArticleCleaner {
         }
         InputGuard.check(page.body(), policy.maxPageBytes());
         Deadline deadline = Deadline.start(policy.timeBudget());
-        Document doc = Jsoup.parse(page.html(), page.url());
-        deadline.check();
-        HtmlMetadata meta = HtmlMetadata.read(doc, page.url(), PublicationDates.instantOf(page.fetchedAt()));
-        checkDepth(meta);
-        Element container = HtmlArticleExtractor.container(doc, deadline, policy);
+        Parsed parsed = parse(page, PublicationDates.instantOf(page.fetchedAt()), deadline);
+        Element container = HtmlArticleExtractor.container(parsed.doc(), deadline, policy);
         if (container == null) {
             return List.of();
         }
-        List<ParagraphFeatures.Candidate> candidates = BlockTextEmitter.candidates(container, meta.title(), deadline,
-                policy);
+        List<ParagraphFeatures.Candidate> candidates = BlockTextEmitter.candidates(container, parsed.meta().title(),
+                deadline, policy);
         float[][] features = ParagraphFeatures.of(candidates, container);
         List<ParagraphFeatures.Sample> out = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
@@ -110,11 +100,21 @@ public final class ArticleCleaner {
         return out;
     }
 
-    private void checkDepth(HtmlMetadata meta) {
+    /** A parsed page and its metadata. */
+    private record Parsed(Document doc, HtmlMetadata meta) {
+    }
+
+    /** Parses an HTML page and reads its metadata, refusing markup nested too deeply. */
+    private Parsed parse(RawPage page, Instant fetchedAt, Deadline deadline) {
+        Document doc = Jsoup.parse(page.html(), page.url());
+        deadline.check();
+        HtmlMetadata meta = HtmlMetadata.read(doc, page.url(), fetchedAt);
         if (meta.domDepth() > policy.maxDomDepth()) {
             throw new UnusablePageException("markup nested too deeply: depth " + meta.domDepth()
                     + " > limit " + policy.maxDomDepth());
         }
+        deadline.check();
+        return new Parsed(doc, meta);
     }
 
     private CleanArticle cleanText(RawPage page, Instant fetchedAt, Deadline deadline) {

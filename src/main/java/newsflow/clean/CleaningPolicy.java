@@ -57,9 +57,14 @@ public record CleaningPolicy(long maxPageBytes, int maxDomDepth, Duration timeBu
 
     /** This policy with {@code signal} switched off. */
     public CleaningPolicy without(CleaningSignal signal) {
-        EnumSet<CleaningSignal> less = off.isEmpty() ? EnumSet.noneOf(CleaningSignal.class) : EnumSet.copyOf(off);
+        EnumSet<CleaningSignal> less = offCopy();
         less.add(signal);
         return new CleaningPolicy(maxPageBytes, maxDomDepth, timeBudget, minBodyChars, less);
+    }
+
+    /** A mutable copy of the signals switched off ({@code EnumSet.copyOf} refuses an empty set). */
+    private EnumSet<CleaningSignal> offCopy() {
+        return off.isEmpty() ? EnumSet.noneOf(CleaningSignal.class) : EnumSet.copyOf(off);
     }
 
     public CleaningPolicy withMaxPageBytes(long bytes) {
@@ -80,9 +85,9 @@ public record CleaningPolicy(long maxPageBytes, int maxDomDepth, Duration timeBu
 
     public CleaningPolicy withParagraphModel(boolean on) {
         if (on) {
-            EnumSet<CleaningSignal> less = off.isEmpty() ? EnumSet.noneOf(CleaningSignal.class) : EnumSet.copyOf(off);
-            less.remove(CleaningSignal.PARAGRAPH_MODEL);
-            return new CleaningPolicy(maxPageBytes, maxDomDepth, timeBudget, minBodyChars, less);
+            EnumSet<CleaningSignal> more = offCopy();
+            more.remove(CleaningSignal.PARAGRAPH_MODEL);
+            return new CleaningPolicy(maxPageBytes, maxDomDepth, timeBudget, minBodyChars, more);
         }
         return without(CleaningSignal.PARAGRAPH_MODEL);
     }

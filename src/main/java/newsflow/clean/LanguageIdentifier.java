@@ -64,7 +64,7 @@ final class LanguageIdentifier {
      * Reads the language models, once per JVM; the clean stage calls it when it is built, so a
      * missing model fails there and not on the first page.
      *
-     * @throws IllegalStateException or {@link java.io.UncheckedIOException} when a model cannot be read
+     * @throws IllegalStateException when a model cannot be read
      */
     static void load() {
         scorers();

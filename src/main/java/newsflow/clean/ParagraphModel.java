@@ -2,7 +2,6 @@ package newsflow.clean;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,7 +60,7 @@ final class ParagraphModel {
             }
             return read(in, resource);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read paragraph model " + resource, e);
+            throw new IllegalStateException("cannot read paragraph model " + resource, e);
         }
     }
 

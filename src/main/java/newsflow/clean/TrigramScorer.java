@@ -2,7 +2,6 @@ package newsflow.clean;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
@@ -144,7 +143,7 @@ final class TrigramScorer {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read language model " + path, e);
+            throw new IllegalStateException("cannot read language model " + path, e);
         }
     }
 
