@@ -1,7 +1,6 @@
 package newsflow.eval;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,7 +20,6 @@ import newsflow.clean.ArticleCleaner;
 import newsflow.clean.CleaningPolicy;
 import newsflow.clean.ParagraphFeatures;
 import newsflow.clean.UnusablePageException;
-import newsflow.ingest.HtmlCharsets;
 import newsflow.ingest.RawPage;
 
 /**
@@ -107,16 +104,13 @@ public final class ParagraphDataset {
         for (Iterator<Map.Entry<String, JsonNode>> it = segments.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String id = e.getKey();
-            Path file = dir.resolve("html").resolve(id + ".html.gz");
-            if (!DevelopmentSplit.partOf(id).equals(DevelopmentSplit.TUNING) || !Files.exists(file)) {
+            String html = DevelopmentSplit.partOf(id).equals(DevelopmentSplit.TUNING)
+                    ? WebExtractionEvaluation.html(dir, id) : null;
+            if (html == null) {
                 continue;
             }
-            byte[] bytes;
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-                bytes = in.readAllBytes();
-            }
             List<ParagraphFeatures.Sample> samples = samples(cleaner,
-                    RawPage.ofHtml(e.getValue().path("url").asText("file:" + id), HtmlCharsets.decode(bytes, null)));
+                    RawPage.ofHtml(e.getValue().path("url").asText("file:" + id), html));
             counts[0]++;
             for (ParagraphFeatures.Sample s : samples) {
                 String p = WebExtractionEvaluation.normalise(s.text());

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,11 +36,6 @@ public final class WebExtractionEvaluation {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private WebExtractionEvaluation() {
-    }
-
-    /** Which part a page belongs to: {@code validation} or {@code tuning} ({@link DevelopmentSplit}). */
-    static String partOf(String id) {
-        return DevelopmentSplit.partOf(id);
     }
 
     /** Segment counts: with-segments found (tp) and missed (fn), without-segments found (fp). */
@@ -105,20 +99,18 @@ public final class WebExtractionEvaluation {
             for (Iterator<Map.Entry<String, JsonNode>> it = segments.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 String id = e.getKey();
-                Path file = dir.resolve("html").resolve(id + ".html.gz");
-                if (!Files.exists(file)) {
+                String html = html(dir, id);
+                if (html == null) {
                     continue;
                 }
                 String extracted;
                 try {
-                    String html = HtmlCharsets.decode(read(file), null);
-                    CleanArticle a = cleaner.clean(RawPage.ofHtml(e.getValue().path("url").asText("file:" + id), html));
-                    extracted = (a.title() == null ? "" : a.title() + "\n") + a.text();
+                    extracted = scoredText(cleaner.clean(RawPage.ofHtml(e.getValue().path("url").asText("file:" + id), html)));
                 } catch (RuntimeException | StackOverflowError ex) {
                     extracted = null;
                 }
                 Counts c = score(extracted, e.getValue().path("with"), e.getValue().path("without"));
-                if (partOf(id).equals(DevelopmentSplit.VALIDATION)) {
+                if (DevelopmentSplit.partOf(id).equals(DevelopmentSplit.VALIDATION)) {
                     validation = validation.plus(c);
                 } else {
                     tuning = tuning.plus(c);
@@ -146,9 +138,22 @@ public final class WebExtractionEvaluation {
             c.recall(), c.f1());
     }
 
-    private static byte[] read(Path file) throws IOException {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-            return in.readAllBytes();
+    /**
+     * Page {@code id} of the benchmark in {@code dir} ({@code html/<id>.html.gz}), decoded from its
+     * own encoding as a browser would; {@code null} when the benchmark has no file for it.
+     */
+    public static String html(Path dir, String id) throws IOException {
+        Path file = dir.resolve("html").resolve(id + ".html.gz");
+        if (!Files.exists(file)) {
+            return null;
         }
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            return HtmlCharsets.decode(in.readAllBytes(), null);
+        }
+    }
+
+    /** What the metric reads of an article: its title, then its text. */
+    static String scoredText(CleanArticle a) {
+        return (a.title() == null ? "" : a.title() + "\n") + a.text();
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,14 +12,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.zip.GZIPInputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
-import newsflow.ingest.HtmlCharsets;
+import newsflow.eval.WebExtractionEvaluation;
 import newsflow.ingest.RawPage;
 import org.junit.jupiter.api.Test;
 
@@ -77,16 +75,12 @@ class LanguageIdentifierAgreementTest {
         JsonNode segments = JSON.readTree(WEB.resolve("segments.json").toFile());
         for (Iterator<String> ids = segments.fieldNames(); ids.hasNext(); ) {
             String id = ids.next();
-            Path file = WEB.resolve("html").resolve(id + ".html.gz");
-            if (!Files.exists(file)) {
+            String html = WebExtractionEvaluation.html(WEB, id);
+            if (html == null) {
                 continue;
             }
-            byte[] bytes;
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-                bytes = in.readAllBytes();
-            }
             try {
-                texts.add(cleaner.clean(RawPage.ofHtml("https://example.invalid/" + id, HtmlCharsets.decode(bytes, null))).text());
+                texts.add(cleaner.clean(RawPage.ofHtml("https://example.invalid/" + id, html)).text());
             } catch (UnusablePageException e) {
                 // no story text: nothing to identify
             }

@@ -4,20 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import newsflow.clean.ArticleCleaner;
 import newsflow.clean.CleaningPolicy;
 import newsflow.clean.UnusablePageException;
-import newsflow.core.CleanArticle;
-import newsflow.ingest.HtmlCharsets;
 import newsflow.ingest.RawPage;
 import org.junit.jupiter.api.Test;
 
@@ -36,14 +32,14 @@ class ParagraphModelOnTheBenchmarkTest {
         WebExtractionEvaluation.Counts total = new WebExtractionEvaluation.Counts(0, 0, 0, 0, 0);
         for (Iterator<Map.Entry<String, JsonNode>> it = segments.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            Path file = WEB.resolve("html").resolve(e.getKey() + ".html.gz");
-            if (!DevelopmentSplit.partOf(e.getKey()).equals(DevelopmentSplit.VALIDATION) || !Files.exists(file)) {
+            String html = DevelopmentSplit.partOf(e.getKey()).equals(DevelopmentSplit.VALIDATION)
+                    ? WebExtractionEvaluation.html(WEB, e.getKey()) : null;
+            if (html == null) {
                 continue;
             }
             String extracted;
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-                CleanArticle a = cleaner.clean(RawPage.ofHtml("file:" + e.getKey(), HtmlCharsets.decode(in.readAllBytes(), null)));
-                extracted = (a.title() == null ? "" : a.title() + "\n") + a.text();
+            try {
+                extracted = WebExtractionEvaluation.scoredText(cleaner.clean(RawPage.ofHtml("file:" + e.getKey(), html)));
             } catch (UnusablePageException ex) {
                 extracted = null;
             }

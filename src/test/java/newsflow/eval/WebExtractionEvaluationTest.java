@@ -36,9 +36,9 @@ class WebExtractionEvaluationTest {
 
     @Test
     void theSplitIsFixedAndKeepsAboutAThirdForValidation() {
-        assertEquals(WebExtractionEvaluation.partOf("0042"), WebExtractionEvaluation.partOf("0042"));
+        assertEquals(DevelopmentSplit.partOf("0042"), DevelopmentSplit.partOf("0042"));
         long validation = java.util.stream.IntStream.range(0, 990).mapToObj(i -> String.format("%04d", i))
-            .filter(id -> WebExtractionEvaluation.partOf(id).equals("validation")).count();
+            .filter(id -> DevelopmentSplit.partOf(id).equals(DevelopmentSplit.VALIDATION)).count();
         assertTrue(validation > 280 && validation < 380, "validation pages: " + validation);
     }
 }
