@@ -36,9 +36,9 @@ final class ClassHints {
     private static final String[] WEAK_FRAGMENTS = {"widget", "byline", "caption", "credit", "rating",
         "timestamp", "tag-list", "taglist", "article-title", "articletitle", "post-title", "posttitle",
         "entry-title", "entrytitle", "follow"};
-    private static final String[] WEAK_WORDS = {"tag", "tags", "bio", "header", "meta", "date", "card", "cards",
-        "hidden"};
+    private static final String[] WEAK_WORDS = {"tag", "tags", "bio", "header", "meta", "date", "card", "cards"};
     private static final String[] WEAK_PREFIXES = {"print", "banner", "headline", "teaser"};
+    private static final String[] ENTRY_WORDS = {"hentry"};
     /** Fragments of names that declare the article body. */
     private static final String[] POSITIVE_FRAGMENTS = {"article-body", "articlebody", "article-content",
         "articlecontent", "story-body", "storybody", "story-content", "storycontent", "post-body", "postbody",
@@ -60,7 +60,7 @@ final class ClassHints {
      */
     static int negative(String rawNames) {
         String names = rawNames.toLowerCase(Locale.ROOT);
-        if (names.isEmpty()) {
+        if (names.isEmpty() || isPublishedEntry(names)) {
             return NONE;
         }
         if (containsAny(names, STRONG_FRAGMENTS) || hasWord(names, STRONG_WORDS, true)
@@ -72,6 +72,16 @@ final class ClassHints {
             return WEAK;
         }
         return NONE;
+    }
+
+    /**
+     * The classes a content management system gives a published entry (WordPress's
+     * {@code post_class()}: {@code hentry}, or {@code type-post status-publish}), which go on to
+     * name its categories and tags ({@code category-newsletter}, {@code tag-comments}): words of
+     * the story's topics, not of chrome.
+     */
+    private static boolean isPublishedEntry(String names) {
+        return hasWord(names, ENTRY_WORDS, false) || (names.contains("type-") && names.contains("status-publish"));
     }
 
     static boolean isPositive(Element el) {

@@ -22,4 +22,19 @@ class ClassHintsTest {
             }
         }
     }
+
+    @Test
+    void namesThatOnlySayHowSomethingIsShownAreNoChromeHint() {
+        // Drupal's hidden field label, Bootstrap's responsive hiding: the element itself is shown.
+        assertEquals(ClassHints.NONE, ClassHints.negative("field field--name-body field--label-hidden"));
+        assertEquals(ClassHints.NONE, ClassHints.negative("hidden-xs"));
+    }
+
+    @Test
+    void aPublishedEntrysCategoryAndTagClassesAreTopicsNotChrome() {
+        assertEquals(ClassHints.NONE, ClassHints.negative(
+                "post-7972 post type-post status-publish format-standard category-newsletter tag-comments"));
+        assertEquals(ClassHints.NONE, ClassHints.negative("hentry category-related-news"));
+        assertEquals(ClassHints.STRONG, ClassHints.negative("category-newsletter"));
+    }
 }
