@@ -66,7 +66,7 @@ final class DomPruner {
                 continue;
             }
             int hint = hints && BlockRuns.BLOCKS.contains(tag) ? negative(el, negativeByNames) : ClassHints.NONE;
-            boolean chrome = STRUCTURAL.contains(tag) || (hidden && isHidden(el)) || hint == ClassHints.STRONG
+            boolean chrome = (STRUCTURAL.contains(tag) && !(tag.equals("header") && inArticle(el))) || (hidden && isHidden(el)) || hint == ClassHints.STRONG
                     || (el.hasAttr("itemprop") && METADATA_PROPS.contains(el.attr("itemprop").toLowerCase(Locale.ROOT)))
                     || (hint == ClassHints.WEAK && !isProseRich(before.of(el)) && !quotesSomeone(el));
             if (chrome && before.of(el).prose < totalProse * PROTECTED_PROSE_SHARE) {
@@ -93,6 +93,17 @@ final class DomPruner {
         String id = el.id();
         int byClass = cls.isEmpty() ? ClassHints.NONE : memo.computeIfAbsent(cls, ClassHints::negative);
         return byClass == ClassHints.STRONG || id.isEmpty() ? byClass : Math.max(byClass, ClassHints.negative(id));
+    }
+
+    /** Inside an {@code article} or {@code main}: a header there introduces the story (its lede), not the site. */
+    private static boolean inArticle(Element el) {
+        for (Element p = el.parent(); p != null; p = p.parent()) {
+            String t = p.normalName();
+            if (t.equals("article") || t.equals("main")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Holds a block quote: embedded posts and pull quotes are part of the story. */

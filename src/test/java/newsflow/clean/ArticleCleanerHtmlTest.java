@@ -135,6 +135,18 @@ class ArticleCleanerHtmlTest {
     }
 
     @Test
+    void keepsTheLedeInTheArticlesOwnHeaderButNotTheSiteHeader() {
+        String lede = "Residents packed the hall for a vote that will reshape how the city moves.";
+        String html = "<html><head><title>Council approves transit plan</title></head><body>"
+                + "<header><p>The Daily Example, your city's paper since 1901, every morning.</p></header>"
+                + "<article><header><h1>Council approves transit plan</h1><p>" + lede + "</p></header>"
+                + "<p>" + STORY_1 + "</p><p>" + STORY_2 + "</p><p>" + STORY_3 + "</p></article></body></html>";
+        String text = clean(html).text();
+        assertTrue(text.startsWith(lede + "\n\n" + STORY_1), text);
+        assertFalse(text.contains("since 1901"), text);
+    }
+
+    @Test
     void dropsListAfterRelatedStoriesHeading() {
         String extra = "<hr><div class=\"heading-h3\">More Great Example Stories</div><ul>"
                 + "<li>Bridge repairs across the whole county are <a href=\"/a\">delayed again</a></li>"
