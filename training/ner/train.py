@@ -336,6 +336,13 @@ def export(model, crf, vocab, chars, out_dir, opset=17):
         want = model(*args).numpy()
     if not np.allclose(got, want, atol=1e-4):
         raise SystemExit(f"ONNX export differs from torch: max difference {np.abs(got - want).max()}")
+    # Several sentences per run, each over its own tokens (batchable.py; the weights are untouched).
+    import onnx
+    from batchable import check, make_batchable
+    batched = make_batchable(onnx.load(path)).SerializeToString()
+    check(path, batched)
+    with open(path, "wb") as f:
+        f.write(batched)
     with open(os.path.join(out_dir, "ner-crf.json"), "w", encoding="utf-8") as f:
         json.dump({"tags": TAGS, "start": crf.start.tolist(), "end": crf.end.tolist(),
                    "transitions": crf.transitions.tolist()}, f)
