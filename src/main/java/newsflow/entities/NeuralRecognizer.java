@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.LongSupplier;
 
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
@@ -44,11 +45,15 @@ public final class NeuralRecognizer implements Recognizer {
     static final String RESOURCES = "newsflow/entities/ner/";
     static final int MAX_WORD_CHARS = 20;
     /**
-     * Sentences scored in one run of the graph. Sorted by length, four at a time scored an
-     * article's twenty sentences 1.7 times faster than one at a time (training/ner/MODEL_CARD.md).
+     * Sentences scored in one run of the graph. Sorted by length, four at a time scored twenty
+     * sentences of 3 to 45 tokens 1.7 times faster than one at a time (ONNX Runtime in Python;
+     * in the JVM the entity stage became 1.4 to 1.5 times faster: BENCHMARKS.md).
      */
     static final int BATCH_SENTENCES = 4;
-    /** Sentences read ahead, in text order, between two looks at the deadline. */
+    /**
+     * Sentences read ahead in text order and sorted by length together: the more, the less
+     * padding (16 measured slower than 64). The deadline is checked before each batch.
+     */
     static final int WINDOW_SENTENCES = 64;
     private static final String[] CASES = {"pad", "lower", "allcaps", "initcap", "mixed", "numeric",
         "mostlynumeric", "other"};
@@ -97,6 +102,10 @@ public final class NeuralRecognizer implements Recognizer {
             options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
             OrtSession session = env.createSession(resource("ner.onnx"), options);
+            if (!session.getInputNames().contains("lengths")) {
+                throw new IllegalStateException("the entity model " + RESOURCES + "ner.onnx takes no sentence lengths: "
+                        + "it was exported before training/ner/batchable.py; run that script over it");
+            }
             Map<String, Integer> words = new HashMap<>();
             String[] vocab = new String(resource("ner-vocab.txt"), StandardCharsets.UTF_8).split("\n", -1);
             for (int i = 0; i < vocab.length; i++) {
@@ -170,26 +179,29 @@ public final class NeuralRecognizer implements Recognizer {
     }
 
     /**
-     * As {@link #recognise}, a window of sentences at a time, until the deadline has passed: the
-     * spans found cover the text up to the first sentence not read.
+     * As {@link #recognise}, until the deadline has passed: it is checked before each run of
+     * the graph (at most {@value #BATCH_SENTENCES} sentences), and the spans returned cover the
+     * text up to the first sentence, in text order, not scored by then.
      */
     @Override
     public Recognition recogniseUntil(String text, long deadlineNanos) {
+        return recogniseUntil(text, deadlineNanos, System::nanoTime);
+    }
+
+    /** As above, reading the time from {@code clock} (a test's). */
+    Recognition recogniseUntil(String text, long deadlineNanos, LongSupplier clock) {
         Objects.requireNonNull(text, "text");
         boolean bounded = deadlineNanos != Long.MAX_VALUE;
         List<Span> spans = new ArrayList<>();
         List<List<WordTokenizer.Token>> sentences = WordTokenizer.sentences(text);
         for (int from = 0; from < sentences.size(); from += WINDOW_SENTENCES) {
             List<List<WordTokenizer.Token>> window = sentences.subList(from, Math.min(sentences.size(), from + WINDOW_SENTENCES));
-            if (bounded && System.nanoTime() - deadlineNanos > 0) {
-                for (List<WordTokenizer.Token> sentence : window) {
-                    if (!sentence.isEmpty()) {
-                        return new Recognition(spans, sentence.get(0).start());
-                    }
-                }
-            }
-            float[][][] emissions = emissions(text, window);
+            boolean[] reached = new boolean[window.size()];
+            float[][][] emissions = emissions(text, window, bounded ? deadlineNanos : Long.MAX_VALUE, clock, reached);
             for (int i = 0; i < window.size(); i++) {
+                if (!reached[i]) {
+                    return new Recognition(spans, window.get(i).get(0).start());
+                }
                 if (emissions[i] != null) {
                     int[] path = viterbi(emissions[i]);
                     double[][] marginals = marginals(emissions[i]);
@@ -201,31 +213,38 @@ public final class NeuralRecognizer implements Recognizer {
     }
 
     /**
-     * Tag scores per token of each sentence, null for an empty sentence or one the runtime
-     * cannot score. Sentences of like length run together ({@value #BATCH_SENTENCES} at a time,
-     * each read over its own tokens only): one run for several sentences costs little more than
-     * one for the longest of them.
+     * Tag scores per token of each (non-empty) sentence, null for one the runtime cannot score.
+     * Sentences of like length run together, {@value #BATCH_SENTENCES} at a time, each read over
+     * its own tokens only: one run for several sentences costs little more than one for the
+     * longest of them.
      */
     float[][][] emissions(String text, List<List<WordTokenizer.Token>> sentences) {
+        return emissions(text, sentences, Long.MAX_VALUE, System::nanoTime, new boolean[sentences.size()]);
+    }
+
+    /** As above, stopping before a run once {@code clock} has passed the deadline; {@code reached} marks the sentences tried. */
+    private float[][][] emissions(String text, List<List<WordTokenizer.Token>> sentences, long deadlineNanos,
+            LongSupplier clock, boolean[] reached) {
         Integer[] order = new Integer[sentences.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
         Arrays.sort(order, Comparator.comparingInt(i -> sentences.get(i).size()));
         float[][][] out = new float[sentences.size()][][];
-        int k = 0;
-        while (k < order.length && sentences.get(order[k]).isEmpty()) {
-            k++;
-        }
-        for (; k < order.length; k += BATCH_SENTENCES) {
+        for (int k = 0; k < order.length; k += BATCH_SENTENCES) {
+            if (deadlineNanos != Long.MAX_VALUE && clock.getAsLong() - deadlineNanos > 0) {
+                break;
+            }
             int[] batch = new int[Math.min(BATCH_SENTENCES, order.length - k)];
             for (int b = 0; b < batch.length; b++) {
                 batch[b] = order[k + b];
+                reached[batch[b]] = true;
             }
             try {
                 score(text, sentences, batch, out);
             } catch (IllegalStateException e) {
-                // One sentence the runtime cannot score (none seen) costs its names, not its batch's.
+                // Retried one by one: a sentence the runtime cannot score (none seen) costs its names only.
+                LOG.warn("entity model could not score a batch of {} sentences; scoring them one by one", batch.length, e);
                 for (int i : batch) {
                     try {
                         score(text, sentences, new int[] {i}, out);

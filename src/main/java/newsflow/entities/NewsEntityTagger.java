@@ -81,7 +81,7 @@ public final class NewsEntityTagger implements EntityTagger {
 
     /**
      * As {@link #tag(String, String)}, with the recogniser (the part whose time grows with the
-     * text) stopping at the first sentence after the budget: the rules then run on the text it
+     * text) stopping at a sentence boundary soon after the budget: the rules then run on the text it
      * reached. A long article on a slow machine keeps its first names rather than holding the
      * stream thread past its transaction.
      */

@@ -20,8 +20,9 @@ interface Recognizer {
     }
 
     /**
-     * As {@link #recognise(String)}, stopping at the first sentence boundary after
-     * {@code deadlineNanos} ({@link System#nanoTime()}); by default the whole text.
+     * As {@link #recognise(String)}, stopping at a sentence boundary soon after
+     * {@code deadlineNanos} ({@link System#nanoTime()}; the neural recogniser, within one run of
+     * its model, a few sentences); by default the whole text.
      */
     default Recognition recogniseUntil(String text, long deadlineNanos) {
         return new Recognition(recognise(text), text.length());

@@ -2,6 +2,7 @@ package newsflow.entities;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -79,10 +80,55 @@ class NeuralRecognizerTest {
     }
 
     @Test
+    void sentencesOfEqualLengthInOneBatchKeepTheirOwnScores() {
+        // Nine sentences, several of the same length, more than one batch: each scores as alone.
+        String text = "Angela Merkel met Emmanuel Macron in Paris. Boris Johnson flew to Washington on Monday. "
+                + "Talks ended. Shares fell. Siemens hired Joe Kaeser in Munich. The Bank of England held rates. "
+                + "Apple sued Samsung in California. Rain fell. Nestle bought a stake in L'Oreal last year.";
+        List<List<WordTokenizer.Token>> sentences = WordTokenizer.sentences(text);
+        assertTrue(sentences.size() > NeuralRecognizer.BATCH_SENTENCES, "sentences: " + sentences.size());
+        float[][][] batched = recognizer.emissions(text, sentences);
+        for (int i = 0; i < sentences.size(); i++) {
+            float[][] alone = recognizer.emissions(text, List.of(sentences.get(i)))[0];
+            assertEquals(alone.length, batched[i].length, "sentence " + i);
+            for (int t = 0; t < alone.length; t++) {
+                assertArrayEquals(alone[t], batched[i][t], 1e-4f, "sentence " + i + " token " + t);
+            }
+        }
+    }
+
+    @Test
     void aDeadlineAlreadyPassedStopsBeforeTheFirstSentence() {
         String text = "Angela Merkel met Emmanuel Macron in Paris.";
         Recognizer.Recognition r = recognizer.recogniseUntil(text, System.nanoTime() - 1);
         assertTrue(r.spans().isEmpty());
         assertEquals(0, r.endChar());
+    }
+
+    @Test
+    void aDeadlinePassingMidTextKeepsTheNamesOfAPrefixEndingAtASentence() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            b.append("Angela Merkel met Emmanuel Macron in Paris on day ").append(i).append(". ");
+        }
+        String text = b.toString();
+        List<Span> all = recognizer.recognise(text);
+        long[] ticks = {0};
+        // The clock reads 0, 1, 2, ...: past the deadline (3) at its fifth reading, so four batches are scored.
+        Recognizer.Recognition r = recognizer.recogniseUntil(text, 3, () -> ticks[0]++);
+        assertTrue(r.endChar() > 0 && r.endChar() < text.length(), "endChar " + r.endChar());
+        List<Integer> starts = new ArrayList<>();
+        for (List<WordTokenizer.Token> sentence : WordTokenizer.sentences(text)) {
+            starts.add(sentence.get(0).start());
+        }
+        assertTrue(starts.contains(r.endChar()), "endChar " + r.endChar() + " is no sentence start");
+        List<Span> prefix = new ArrayList<>();
+        for (Span s : all) {
+            if (s.end() <= r.endChar()) {
+                prefix.add(s);
+            }
+        }
+        assertFalse(prefix.isEmpty());
+        assertEquals(prefix, r.spans());
     }
 }

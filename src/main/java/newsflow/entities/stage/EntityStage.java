@@ -52,8 +52,8 @@ public final class EntityStage {
     public static final int MAX_TAGGED_CHARS = 200_000;
 
     /**
-     * The most time spent tagging one article. Past it the recogniser stops at the next
-     * sentence and the article says in {@value #WARNING_HEADER} how much was tagged, so that no
+     * The most time spent tagging one article. Past it the recogniser stops within a few
+     * sentences (one run of its model) and the article says in {@value #WARNING_HEADER} how much was tagged, so that no
      * article holds its stream thread near the 10 s transaction timeout (see {@code StreamsSettings}).
      * A 200,000-character text of news takes about 3 s on one core of the project's machine.
      */
