@@ -56,11 +56,15 @@ final class ClassHints {
 
     /**
      * As {@link #negative(Element)}, for class or id names (any case). Of "A B" it gives the
-     * stronger hint of "A" and "B": every fragment and word lies within one name.
+     * stronger hint of "A" and "B": every fragment and word lies within one name. In the names
+     * of a published entry ({@link #isPublishedEntry}) its category and tag names count for nothing.
      */
     static int negative(String rawNames) {
         String names = rawNames.toLowerCase(Locale.ROOT);
-        if (names.isEmpty() || isPublishedEntry(names)) {
+        if (isPublishedEntry(names)) {
+            names = withoutTopicNames(names);
+        }
+        if (names.isEmpty()) {
             return NONE;
         }
         if (containsAny(names, STRONG_FRAGMENTS) || hasWord(names, STRONG_WORDS, true)
@@ -75,13 +79,39 @@ final class ClassHints {
     }
 
     /**
-     * The classes a content management system gives a published entry (WordPress's
-     * {@code post_class()}: {@code hentry}, or {@code type-post status-publish}), which go on to
-     * name its categories and tags ({@code category-newsletter}, {@code tag-comments}): words of
-     * the story's topics, not of chrome.
+     * Whether the names are those a content management system gives a published entry
+     * (WordPress's {@code post_class()}: {@code hentry}, or a {@code type-*} name with
+     * {@code status-publish}), which go on to name the entry's categories and tags.
      */
-    private static boolean isPublishedEntry(String names) {
-        return hasWord(names, ENTRY_WORDS, false) || (names.contains("type-") && names.contains("status-publish"));
+    static boolean isPublishedEntry(String names) {
+        if (!names.contains("hentry") && !names.contains("status-publish")) {
+            return false;
+        }
+        boolean type = false;
+        boolean published = false;
+        for (String name : names.split("\\s+")) {
+            if (name.equals("hentry")) {
+                return true;
+            }
+            type |= name.startsWith("type-");
+            published |= name.equals("status-publish");
+        }
+        return type && published;
+    }
+
+    /**
+     * The names less a published entry's category and tag names ({@code category-newsletter},
+     * {@code tag-comments}): words of the story's topics, not of chrome. The entry's other names
+     * keep their hints ({@code related-post ... hentry} is still chrome).
+     */
+    private static String withoutTopicNames(String names) {
+        StringBuilder kept = new StringBuilder(names.length());
+        for (String name : names.split("\\s+")) {
+            if (!name.startsWith("category-") && !name.startsWith("tag-")) {
+                kept.append(name).append(' ');
+            }
+        }
+        return kept.toString().strip();
     }
 
     static boolean isPositive(Element el) {

@@ -32,9 +32,9 @@
  *       recipe card or an embedded post inside the story stays). Nothing that holds half of the
  *       page's prose is removed (a guard against {@code <body class="has-sidebar">}). A
  *       {@code <header>} inside an {@code article} or {@code main} is the story's own (its
- *       lede), not the site's, and stays; the classes a CMS gives a published entry
- *       ({@code hentry}, {@code type-post status-publish}, then its {@code category-} and
- *       {@code tag-} slugs) name topics and give no hint.</li>
+ *       lede), not the site's, and stays; in the classes a CMS gives a published entry
+ *       ({@code hentry}, or {@code type-post status-publish}) the {@code category-} and
+ *       {@code tag-} names are topics and give no hint.</li>
  *   <li><b>Score</b> ({@link newsflow.clean.ContentScorer}): one post-order pass splits the text
  *       into runs at block boundaries and classifies each run as prose (long enough, sentence
  *       punctuation, low link density) or chrome. Every element gets

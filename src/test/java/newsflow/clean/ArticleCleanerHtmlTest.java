@@ -144,6 +144,8 @@ class ArticleCleanerHtmlTest {
         String text = clean(html).text();
         assertTrue(text.startsWith(lede + "\n\n" + STORY_1), text);
         assertFalse(text.contains("since 1901"), text);
+        String inMain = html.replace("<article>", "<main>").replace("</article>", "</main>");
+        assertTrue(clean(inMain).text().startsWith(lede + "\n\n" + STORY_1), inMain);
     }
 
     @Test

@@ -37,4 +37,11 @@ class ClassHintsTest {
         assertEquals(ClassHints.NONE, ClassHints.negative("hentry category-related-news"));
         assertEquals(ClassHints.STRONG, ClassHints.negative("category-newsletter"));
     }
+
+    @Test
+    void aPublishedEntrysOwnNamesKeepTheirHints() {
+        // Themes print post_class() on related-post and archive entries too.
+        assertEquals(ClassHints.STRONG, ClassHints.negative("ast-related-post post-12 type-post status-publish hentry"));
+        assertEquals(ClassHints.STRONG, ClassHints.negative("prototype-sidebar status-publish"));
+    }
 }
