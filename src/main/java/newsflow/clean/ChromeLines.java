@@ -18,6 +18,19 @@ final class ChromeLines {
     private static final int MAX_NOTICE_CHARS = 400;
     private static final int MAX_LABEL_CHARS = 120;
 
+    /**
+     * "Related", "read also", "latest", "you may also like" headings in the other news
+     * languages, alone on their line (a colon or question mark may follow).
+     */
+    private static final String RELATED_ELSEWHERE = "(?:"
+            + "(?:ähnliche|verwandte|passende) (?:beiträge|artikel|themen|nachrichten)|(?:weitere|neueste|aktuelle) (?:artikel|beiträge|nachrichten|meldungen)"
+            + "|mehr zum thema|auch interessant|das könnte (?:sie|dich) auch interessieren|lesen sie auch|lies auch|schon gelesen"
+            + "|(?:à )?lire aussi|articles (?:similaires|liés)|sur le même sujet|dans la même rubrique|vous aimerez aussi"
+            + "|(?:noticias|artículos) relacionad[oa]s|te puede interesar|lee también|(?:articoli|notizie) correlat[ei]|leggi anche"
+            + "|potrebbe interessarti|leia também|(?:notícias|artigos) relacionad[oa]s|veja também|lees ook|gerelateerde artikelen"
+            + "|czytaj (?:także|też)|zobacz (?:także|też)|podobne artykuły|ilgili haberler|читайте также|похожие (?:статьи|новости)"
+            + ")\\s*[:?]?";
+
     /** Short labels that are chrome whatever follows them on the same short line. */
     private static final Pattern LABEL = Pattern.compile("(?iu)^(?:advertisement|advertising|anzeige|werbung|publicité"
             + "|publicidad|pubblicità|publicidade|advertentie|annonce|reklama|реклама|iklan|광고|广告|広告"
@@ -30,7 +43,8 @@ final class ChromeLines {
             + "(?:follow|like) (?:us|\\S+(?: \\S+){0,3}) on\\b.*|(?:\\d+\\s+)?comments?|leave a (?:comment|reply)\\b.*|"
             + "post a comment\\b.*|add (?:a|your) comment\\b.*|show comments\\b.*|view comments\\b.*|"
             + "join the (?:conversation|discussion)\\b.*|(?:photo|image|picture|photograph|illustration|video)(?: credit)?s?\\s*:.*|"
-            + "(?:©|\\(c\\)|copyright\\b).*|all rights reserved\\b.*|back to top|top stories|subscribe(?: now| today)?|(?:image|photo|picture|slide)\\s+\\d+\\s+(?:of|/)\\s+\\d+|don'?t miss\\b.*|tags?(?::.*)?|topics?:.*|filed under\\b.*)$");
+            + "(?:©|\\(c\\)|copyright\\b).*|all rights reserved\\b.*|back to top|top stories|subscribe(?: now| today)?|(?:image|photo|picture|slide)\\s+\\d+\\s+(?:of|/)\\s+\\d+|don'?t miss\\b.*|tags?(?::.*)?|topics?:.*|filed under\\b.*"
+            + "|" + RELATED_ELSEWHERE + ")$");
     /** Newsletter pleas: chrome when the line is short. */
     private static final Pattern NEWSLETTER = Pattern.compile(
             "(?iu)\\b(?:sign(?:ing)? up|subscribe|subscription|newsletters?|in your inbox|to your inbox)\\b"

@@ -1,6 +1,8 @@
 package newsflow.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -18,5 +20,20 @@ class ChromeLinesTest {
                 "* a *", "1.", "->", "§§ 12", "«Zitat»", "· · ·\r\n", "\u2028", "中文。")) {
             assertEquals(PUNCTUATION_ONLY.matcher(s).matches(), ChromeLines.isPunctuationOnly(s), "'" + s + "'");
         }
+    }
+
+    @Test
+    void relatedStoryHeadingsAreChromeInTheOtherNewsLanguagesToo() {
+        for (String s : List.of("Ähnliche Beiträge", "Auch interessant:", "Schon gelesen?", "Mehr zum Thema:",
+                "Articles liés", "À lire aussi", "Noticias relacionadas", "Leggi anche", "Veja também:", "Lees ook",
+                "Czytaj także", "Читайте также")) {
+            assertTrue(ChromeLines.isChrome(s), s);
+        }
+    }
+
+    @Test
+    void aSentenceThatOpensWithSuchWordsIsStoryText() {
+        assertFalse(ChromeLines.isChrome("Lesen Sie auch die Begründung des Gerichts, die am Montag veröffentlicht wurde."));
+        assertFalse(ChromeLines.isChrome("Weitere Artikel des Gesetzes regeln die Haftung der Betreiber."));
     }
 }
