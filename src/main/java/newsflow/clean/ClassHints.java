@@ -38,7 +38,6 @@ final class ClassHints {
         "entry-title", "entrytitle", "follow"};
     private static final String[] WEAK_WORDS = {"tag", "tags", "bio", "header", "meta", "date", "card", "cards"};
     private static final String[] WEAK_PREFIXES = {"print", "banner", "headline", "teaser"};
-    private static final String[] ENTRY_WORDS = {"hentry"};
     /** Fragments of names that declare the article body. */
     private static final String[] POSITIVE_FRAGMENTS = {"article-body", "articlebody", "article-content",
         "articlecontent", "story-body", "storybody", "story-content", "storycontent", "post-body", "postbody",
@@ -83,7 +82,7 @@ final class ClassHints {
      * (WordPress's {@code post_class()}: {@code hentry}, or a {@code type-*} name with
      * {@code status-publish}), which go on to name the entry's categories and tags.
      */
-    static boolean isPublishedEntry(String names) {
+    private static boolean isPublishedEntry(String names) {
         if (!names.contains("hentry") && !names.contains("status-publish")) {
             return false;
         }

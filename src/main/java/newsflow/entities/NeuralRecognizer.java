@@ -191,13 +191,12 @@ public final class NeuralRecognizer implements Recognizer {
     /** As above, reading the time from {@code clock} (a test's). */
     Recognition recogniseUntil(String text, long deadlineNanos, LongSupplier clock) {
         Objects.requireNonNull(text, "text");
-        boolean bounded = deadlineNanos != Long.MAX_VALUE;
         List<Span> spans = new ArrayList<>();
         List<List<WordTokenizer.Token>> sentences = WordTokenizer.sentences(text);
         for (int from = 0; from < sentences.size(); from += WINDOW_SENTENCES) {
             List<List<WordTokenizer.Token>> window = sentences.subList(from, Math.min(sentences.size(), from + WINDOW_SENTENCES));
             boolean[] reached = new boolean[window.size()];
-            float[][][] emissions = emissions(text, window, bounded ? deadlineNanos : Long.MAX_VALUE, clock, reached);
+            float[][][] emissions = emissions(text, window, deadlineNanos, clock, reached);
             for (int i = 0; i < window.size(); i++) {
                 if (!reached[i]) {
                     return new Recognition(spans, window.get(i).get(0).start());
