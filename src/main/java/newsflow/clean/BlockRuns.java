@@ -40,12 +40,101 @@ final class BlockRuns implements NodeVisitor {
         /**
          * A run of text ended.
          *
-         * @param block     innermost block element holding the run
-         * @param text      the run's text, whitespace not yet normalised
-         * @param chars     non-space characters in the run
-         * @param linkChars non-space characters of the run inside {@code <a>}
+         * @param block innermost block element holding the run
+         * @param run   the run; valid only during this call
          */
-        void run(Element block, CharSequence text, int chars, int linkChars);
+        void run(Element block, Run run);
+
+        /**
+         * Whether this listener reads {@link Run#text()}; one that does not (it needs only the
+         * counts) spares the walk from copying every text of the page.
+         */
+        default boolean readsText() {
+            return true;
+        }
+    }
+
+    /**
+     * One run of text, counted as it is read: its characters, words and last character, so
+     * that a listener need not scan its text again. Reused from run to run.
+     */
+    static final class Run {
+        private final StringBuilder text = new StringBuilder();
+        private final boolean keepText;
+        private int chars;
+        private int linkChars;
+        private int words;
+        private int ideographs;
+        private boolean inWord;
+        private char last;
+
+        private Run(boolean keepText) {
+            this.keepText = keepText;
+        }
+
+        /** The run's text, whitespace not yet normalised; empty when the listener reads no text. */
+        CharSequence text() {
+            return text;
+        }
+
+        /** Non-space characters in the run. */
+        int chars() {
+            return chars;
+        }
+
+        /** Non-space characters of the run inside {@code <a>}. */
+        int linkChars() {
+            return linkChars;
+        }
+
+        /** {@link Prose#words} of the run's text. */
+        int words() {
+            return words + ideographs / 2;
+        }
+
+        /** {@link Prose#endsSentence} of the run's text. */
+        boolean endsSentence() {
+            return last != 0 && Prose.isSentenceEnd(last);
+        }
+
+        private void append(String s, boolean inLink) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                boolean space = Character.isWhitespace(c);
+                if (!space) {
+                    last = c;
+                    if (c != '\u00A0') {
+                        chars++;
+                        if (inLink) {
+                            linkChars++;
+                        }
+                    }
+                }
+                // As Prose.words counts: a character of a script written without spaces is half a word.
+                if (c >= 0x3040 && Prose.isUnspacedScript(c)) {
+                    ideographs++;
+                    inWord = false;
+                    continue;
+                }
+                if (!space && !inWord) {
+                    words++;
+                }
+                inWord = !space;
+            }
+            if (keepText) {
+                text.append(s);
+            }
+        }
+
+        private void clear() {
+            text.setLength(0);
+            chars = 0;
+            linkChars = 0;
+            words = 0;
+            ideographs = 0;
+            inWord = false;
+            last = 0;
+        }
     }
 
     private static final int CHECK_EVERY = 512;
@@ -53,15 +142,14 @@ final class BlockRuns implements NodeVisitor {
     private final Listener listener;
     private final Deadline deadline;
     private final Deque<Element> blocks = new ArrayDeque<>();
-    private final StringBuilder text = new StringBuilder();
-    private int chars;
-    private int linkChars;
+    private final Run run;
     private int linkDepth;
     private int visited;
 
     private BlockRuns(Listener listener, Deadline deadline) {
         this.listener = listener;
         this.deadline = deadline;
+        this.run = new Run(listener.readsText());
     }
 
     /** Walks {@code root} and reports to {@code listener}. */
@@ -80,7 +168,7 @@ final class BlockRuns implements NodeVisitor {
             deadline.check();
         }
         if (node instanceof TextNode t) {
-            appendText(t.getWholeText());
+            run.append(t.getWholeText(), linkDepth > 0);
             return;
         }
         if (!(node instanceof Element el) || depth == 0) {
@@ -96,7 +184,7 @@ final class BlockRuns implements NodeVisitor {
             blocks.push(el);
             listener.enter(el);
         } else if (tag.equals("img") || tag.equals("input")) {
-            text.append(' ');
+            run.append(" ", false);
         }
     }
 
@@ -115,25 +203,10 @@ final class BlockRuns implements NodeVisitor {
         }
     }
 
-    private void appendText(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!Character.isWhitespace(c) && c != '\u00A0') {
-                chars++;
-                if (linkDepth > 0) {
-                    linkChars++;
-                }
-            }
-        }
-        text.append(s);
-    }
-
     private void flush() {
-        if (chars > 0) {
-            listener.run(blocks.peek(), text, chars, linkChars);
+        if (run.chars > 0) {
+            listener.run(blocks.peek(), run);
         }
-        text.setLength(0);
-        chars = 0;
-        linkChars = 0;
+        run.clear();
     }
 }

@@ -106,10 +106,13 @@ final class BlockTextEmitter implements BlockRuns.Listener {
     }
 
     @Override
-    public void run(Element block, CharSequence raw, int chars, int linkChars) {
+    public void run(Element block, BlockRuns.Run run) {
         if (skipping != null) {
             return;
         }
+        CharSequence raw = run.text();
+        int chars = run.chars();
+        int linkChars = run.linkChars();
         if (linkChars > chars * Prose.MAX_LINK_DENSITY && !isLinkedSentence(block, raw)) {
             return;
         }

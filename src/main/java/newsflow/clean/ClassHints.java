@@ -6,8 +6,8 @@ import org.jsoup.nodes.Element;
 /**
  * Reads what class and id attributes say about an element: chrome (share bars, related
  * stories, comments, ads, ...) or content (article body, story text, ...). Names only, no
- * sites. Plain substring and word checks rather than regular expressions: this runs on every
- * element of every page. Stateless and thread-safe.
+ * sites. One automaton pass for all fragments and plain word checks rather than regular
+ * expressions: this runs on every element of every page. Stateless and thread-safe.
  */
 final class ClassHints {
 
@@ -44,6 +44,11 @@ final class ClassHints {
         "post-content", "postcontent", "entry-content", "entrycontent", "body-text", "bodytext", "main-content",
         "maincontent", "rich-text", "richtext", "article-text", "articletext", "story-text", "storytext"};
     private static final String[] POSITIVE_WORDS = {"prose"};
+    /** The three fragment lists, searched in one pass: bit 0 strong, bit 1 weak, bit 2 positive. */
+    private static final FragmentSet FRAGMENTS = FragmentSet.of(STRONG_FRAGMENTS, WEAK_FRAGMENTS, POSITIVE_FRAGMENTS);
+    private static final int STRONG_FRAGMENT = 1;
+    private static final int WEAK_FRAGMENT = 2;
+    private static final int POSITIVE_FRAGMENT = 4;
 
     private ClassHints() {
     }
@@ -66,15 +71,49 @@ final class ClassHints {
         if (names.isEmpty()) {
             return NONE;
         }
-        if (containsAny(names, STRONG_FRAGMENTS) || hasWord(names, STRONG_WORDS, true)
-                || hasWord(names, STRONG_PREFIXES, false)) {
+        int fragments = FRAGMENTS.groupsIn(names);
+        if ((fragments & STRONG_FRAGMENT) != 0) {
             return STRONG;
         }
-        if (containsAny(names, WEAK_FRAGMENTS) || hasWord(names, WEAK_WORDS, false)
-                || hasWord(names, WEAK_PREFIXES, false)) {
-            return WEAK;
+        return Math.max((fragments & WEAK_FRAGMENT) != 0 ? WEAK : NONE, wordHint(names));
+    }
+
+    /**
+     * The strongest hint of a word of {@code names} (split at spaces, hyphens and underscores):
+     * a strong word (also followed only by digits, "ad300") or prefix, or a weak word or prefix.
+     */
+    private static int wordHint(String names) {
+        int hint = NONE;
+        int n = names.length();
+        int start = 0;
+        while (start < n) {
+            int end = start;
+            while (end < n && !isSeparator(names.charAt(end))) {
+                end++;
+            }
+            if (end > start) {
+                if (matchesAny(names, start, end, STRONG_WORDS, false, true)
+                        || matchesAny(names, start, end, STRONG_PREFIXES, true, false)) {
+                    return STRONG;
+                }
+                if (hint == NONE && (matchesAny(names, start, end, WEAK_WORDS, false, false)
+                        || matchesAny(names, start, end, WEAK_PREFIXES, true, false))) {
+                    hint = WEAK;
+                }
+            }
+            start = end + 1;
         }
-        return NONE;
+        return hint;
+    }
+
+    private static boolean matchesAny(String names, int start, int end, String[] words, boolean prefix,
+            boolean digits) {
+        for (String w : words) {
+            if (matches(names, start, end, w, prefix, digits)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -115,26 +154,12 @@ final class ClassHints {
 
     static boolean isPositive(Element el) {
         String names = names(el);
-        return !names.isEmpty() && (containsAny(names, POSITIVE_FRAGMENTS) || hasWord(names, POSITIVE_WORDS, false));
+        return !names.isEmpty()
+                && ((FRAGMENTS.groupsIn(names) & POSITIVE_FRAGMENT) != 0 || hasWord(names, POSITIVE_WORDS));
     }
 
-    private static boolean containsAny(String names, String[] fragments) {
-        for (String f : fragments) {
-            if (names.contains(f)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a word of {@code names} (split at spaces, hyphens and underscores) equals one of
-     * {@code words}; with {@code digitsAllowed}, also when followed only by digits ("ad300").
-     * Without it, words are matched as prefixes for {@code *_PREFIXES} and exactly otherwise;
-     * callers pass prefixes only through the prefix arrays.
-     */
-    private static boolean hasWord(String names, String[] words, boolean digitsAllowed) {
-        boolean prefixes = words == STRONG_PREFIXES || words == WEAK_PREFIXES;
+    /** Whether a word of {@code names} (split as in {@link #wordHint}) equals one of {@code words}. */
+    private static boolean hasWord(String names, String[] words) {
         int n = names.length();
         int start = 0;
         while (start < n) {
@@ -142,12 +167,8 @@ final class ClassHints {
             while (end < n && !isSeparator(names.charAt(end))) {
                 end++;
             }
-            if (end > start) {
-                for (String w : words) {
-                    if (matches(names, start, end, w, prefixes, digitsAllowed)) {
-                        return true;
-                    }
-                }
+            if (end > start && matchesAny(names, start, end, words, false, false)) {
+                return true;
             }
             start = end + 1;
         }

@@ -69,19 +69,27 @@ final class ContentScorer implements BlockRuns.Listener {
     }
 
     @Override
-    public void run(Element block, CharSequence text, int chars, int linkChars) {
+    public void run(Element block, BlockRuns.Run run) {
         Stats s = open.peek();
-        if (Prose.isProse(text, chars, linkChars)) {
+        int chars = run.chars();
+        int linkChars = run.linkChars();
+        if (Prose.isProse(run.words(), run.endsSentence(), chars, linkChars)) {
             s.prose += chars;
         } else if (linkChars > chars * Prose.MAX_PROSE_LINK_DENSITY) {
             s.linkText += chars;
-            if (Prose.words(text) >= HEADLINE_LINK_WORDS) {
+            if (run.words() >= HEADLINE_LINK_WORDS) {
                 s.linkRuns++;
             }
         } else {
             s.shortText += chars;
         }
         s.linkChars += linkChars;
+    }
+
+    /** The scores need the runs' counts only. */
+    @Override
+    public boolean readsText() {
+        return false;
     }
 
     @Override

@@ -115,6 +115,9 @@ record HtmlMetadata(String title, String byline, String publishedAt, String site
                 default -> {
                 }
             }
+            if (el.attributesSize() == 0) {
+                return; // most elements: nothing more to read
+            }
             String itemprop = el.attr("itemprop");
             if (!itemprop.isEmpty()) {
                 if (itemprop.equalsIgnoreCase("headline") && headline == null) {

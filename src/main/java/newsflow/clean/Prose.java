@@ -17,16 +17,18 @@ final class Prose {
     private Prose() {
     }
 
-    /** Whether the run reads as story prose. */
-    static boolean isProse(CharSequence text, int chars, int linkChars) {
+    /**
+     * Whether a run reads as story prose, from its {@link #words}, whether it
+     * {@link #endsSentence}, and its non-space characters in all and inside links.
+     */
+    static boolean isProse(int words, boolean endsSentence, int chars, int linkChars) {
         if (linkChars > chars * MAX_PROSE_LINK_DENSITY) {
             return false;
         }
-        int words = words(text);
         if (words >= LONG_WORDS || chars >= LONG_CHARS) {
             return true;
         }
-        return words >= SENTENCE_WORDS && endsSentence(text);
+        return words >= SENTENCE_WORDS && endsSentence;
     }
 
     /** Space-separated words; in scripts written without spaces, two characters count as one word. */
@@ -50,7 +52,8 @@ final class Prose {
         return words + ideographs / 2;
     }
 
-    private static boolean isUnspacedScript(char c) {
+    /** Han, kana and Thai: scripts written without spaces between words. */
+    static boolean isUnspacedScript(char c) {
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
@@ -62,8 +65,13 @@ final class Prose {
             if (Character.isWhitespace(c)) {
                 continue;
             }
-            return ".!?…:\"”’»)。！？".indexOf(c) >= 0;
+            return isSentenceEnd(c);
         }
         return false;
+    }
+
+    /** Punctuation that ends a sentence (or a quoted or bracketed one). */
+    static boolean isSentenceEnd(char c) {
+        return ".!?…:\"”’»)。！？".indexOf(c) >= 0;
     }
 }

@@ -20,21 +20,24 @@ final class TextNormalizer {
             return "";
         }
         String t = belowCombiningMarks(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
-        StringBuilder out = new StringBuilder(t.length());
+        // A plain char array rather than a StringBuilder: this runs on every run of text of
+        // every page, and appending char by char checks the builder's coder each time.
+        char[] out = new char[t.length()];
+        int n = 0;
         boolean pendingSpace = false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (isSpace(c)) {
-                pendingSpace = out.length() > 0;
+                pendingSpace = n > 0;
             } else if (!isInvisible(c)) {
                 if (pendingSpace) {
-                    out.append(' ');
+                    out[n++] = ' ';
                     pendingSpace = false;
                 }
-                out.append(c);
+                out[n++] = c;
             }
         }
-        return out.toString();
+        return new String(out, 0, n);
     }
 
     /**
