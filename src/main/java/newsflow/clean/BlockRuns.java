@@ -100,7 +100,7 @@ final class BlockRuns implements NodeVisitor {
         private void append(String s, boolean inLink) {
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
-                boolean space = Character.isWhitespace(c);
+                boolean space = Prose.isWhitespace(c);
                 if (!space) {
                     last = c;
                     if (c != '\u00A0') {

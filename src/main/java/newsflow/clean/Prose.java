@@ -38,7 +38,7 @@ final class Prose {
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean space = Character.isWhitespace(c);
+            boolean space = isWhitespace(c);
             if (c >= 0x3040 && isUnspacedScript(c)) {
                 ideographs++;
                 inWord = false;
@@ -50,6 +50,17 @@ final class Prose {
             inWord = !space;
         }
         return words + ideographs / 2;
+    }
+
+    /**
+     * {@link Character#isWhitespace(char)}, answered without its table lookup for ASCII: it runs
+     * on every character of every page.
+     */
+    static boolean isWhitespace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+        }
+        return Character.isWhitespace(c);
     }
 
     /** Han, kana and Thai: scripts written without spaces between words. */
