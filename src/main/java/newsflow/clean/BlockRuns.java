@@ -72,8 +72,15 @@ final class BlockRuns implements NodeVisitor {
             this.keepText = keepText;
         }
 
-        /** The run's text, whitespace not yet normalised; empty when the listener reads no text. */
+        /**
+         * The run's text, whitespace not yet normalised.
+         *
+         * @throws IllegalStateException when the listener said it {@linkplain Listener#readsText reads no text}
+         */
         CharSequence text() {
+            if (!keepText) {
+                throw new IllegalStateException("this walk keeps no text: its listener said it reads none");
+            }
             return text;
         }
 

@@ -113,7 +113,7 @@ final class BlockTextEmitter implements BlockRuns.Listener {
         CharSequence raw = run.text();
         int chars = run.chars();
         int linkChars = run.linkChars();
-        if (linkChars > chars * Prose.MAX_LINK_DENSITY && !isLinkedSentence(block, raw)) {
+        if (linkChars > chars * Prose.MAX_LINK_DENSITY && !isLinkedSentence(block, raw, run.words())) {
             return;
         }
         String text = TextNormalizer.paragraph(raw.toString());
@@ -147,10 +147,10 @@ final class BlockTextEmitter implements BlockRuns.Listener {
      * lists and related headlines are shorter or do not end in a full stop. A paragraph element
      * needs fewer words than other blocks (list items are where link lists live).
      */
-    private static boolean isLinkedSentence(Element block, CharSequence raw) {
+    private static boolean isLinkedSentence(Element block, CharSequence raw, int words) {
         String t = raw.toString().strip();
         int minWords = block.normalName().equals("p") ? LINKED_PARAGRAPH_WORDS : LINKED_SENTENCE_WORDS;
-        return Prose.words(t) >= minWords
+        return words >= minWords
                 && (t.endsWith(".") || t.endsWith(".\"") || t.endsWith(".”") || t.endsWith(".’"));
     }
 

@@ -46,9 +46,9 @@ final class ClassHints {
     private static final String[] POSITIVE_WORDS = {"prose"};
     /** The three fragment lists, searched in one pass: bit 0 strong, bit 1 weak, bit 2 positive. */
     private static final FragmentSet FRAGMENTS = FragmentSet.of(STRONG_FRAGMENTS, WEAK_FRAGMENTS, POSITIVE_FRAGMENTS);
-    private static final int STRONG_FRAGMENT = 1;
-    private static final int WEAK_FRAGMENT = 2;
-    private static final int POSITIVE_FRAGMENT = 4;
+    private static final int STRONG_FRAGMENT = 1 << 0; // FRAGMENTS' first group
+    private static final int WEAK_FRAGMENT = 1 << 1; // its second
+    private static final int POSITIVE_FRAGMENT = 1 << 2; // its third
 
     private ClassHints() {
     }

@@ -18,13 +18,14 @@ import java.util.List;
 final class FragmentSet {
 
     /** Symbol index of each ASCII character, or -1 when no fragment holds it. */
-    private final byte[] symbolOf = new byte[128];
+    private final byte[] symbolOf;
     /** The automaton: next state for each state and symbol. State 0 is the start. */
     private final int[][] next;
     /** Groups (as bits) of the fragments that end in each state, suffixes included. */
     private final int[] found;
 
-    private FragmentSet(List<int[]> next, List<Integer> found) {
+    private FragmentSet(byte[] symbolOf, List<int[]> next, List<Integer> found) {
+        this.symbolOf = symbolOf;
         this.next = next.toArray(new int[0][]);
         this.found = found.stream().mapToInt(Integer::intValue).toArray();
     }
@@ -103,9 +104,7 @@ final class FragmentSet {
                 }
             }
         }
-        FragmentSet set = new FragmentSet(next, found);
-        System.arraycopy(symbols, 0, set.symbolOf, 0, symbols.length);
-        return set;
+        return new FragmentSet(symbols, next, found);
     }
 
     /** The groups, as bits, of which some fragment occurs in {@code s}. */

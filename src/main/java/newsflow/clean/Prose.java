@@ -21,14 +21,14 @@ final class Prose {
      * Whether a run reads as story prose, from its {@link #words}, whether it
      * {@link #endsSentence}, and its non-space characters in all and inside links.
      */
-    static boolean isProse(int words, boolean endsSentence, int chars, int linkChars) {
+    static boolean isProse(int words, boolean sentenceEnds, int chars, int linkChars) {
         if (linkChars > chars * MAX_PROSE_LINK_DENSITY) {
             return false;
         }
         if (words >= LONG_WORDS || chars >= LONG_CHARS) {
             return true;
         }
-        return words >= SENTENCE_WORDS && endsSentence;
+        return words >= SENTENCE_WORDS && sentenceEnds;
     }
 
     /** Space-separated words; in scripts written without spaces, two characters count as one word. */
@@ -73,7 +73,7 @@ final class Prose {
     static boolean endsSentence(CharSequence text) {
         for (int i = text.length() - 1; i >= 0; i--) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (isWhitespace(c)) {
                 continue;
             }
             return isSentenceEnd(c);
