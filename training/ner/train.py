@@ -21,6 +21,10 @@ Usage:
 
 Everything is seeded (torch, numpy, random); on the same machine and library versions the
 same inputs give the same model. Only CPU is needed.
+
+With --teacher DIR (a trained model's files, for example src/main/resources/newsflow/entities/ner)
+a student (say --hidden 100) also learns the teacher's tag scores: knowledge distillation. The
+model card lists what it gave.
 """
 
 import argparse
@@ -297,6 +301,42 @@ def tensorise(encoder, batch, rng=None):
             torch.tensor(lengths))
 
 
+class Teacher:
+    """A trained model whose tag scores the student learns to match (knowledge distillation).
+
+    The teacher must share the student's vocabulary and characters (built the same way from the
+    same inputs): its ids are the student's. Its CRF scores start the student's CRF, so that
+    matching its tag scores means the same paths."""
+
+    def __init__(self, directory, vocab, chars, crf):
+        import onnxruntime as ort
+        with open(os.path.join(directory, "ner-vocab.txt"), encoding="utf-8") as f:
+            if f.read().split("\n") != list(vocab):
+                raise SystemExit(f"teacher {directory} has another vocabulary than this run builds")
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = 1
+        self.session = ort.InferenceSession(os.path.join(directory, "ner.onnx"), options,
+                                            providers=["CPUExecutionProvider"])
+        if "lengths" not in [i.name for i in self.session.get_inputs()]:
+            raise SystemExit(f"teacher {directory}/ner.onnx takes no sentence lengths: run batchable.py over it")
+        with open(os.path.join(directory, "ner-crf.json"), encoding="utf-8") as f:
+            table = json.load(f)
+        if table["tags"] != TAGS:
+            raise SystemExit(f"teacher {directory} has tags {table['tags']}, expected {TAGS}")
+        with torch.no_grad():
+            crf.transitions.copy_(torch.tensor(table["transitions"]))
+            crf.start.copy_(torch.tensor(table["start"]))
+            crf.end.copy_(torch.tensor(table["end"]))
+
+    def distance(self, emissions, w, c, ch, lengths, mask):
+        """Mean over real tokens of the mean squared difference to the teacher's tag scores."""
+        target = self.session.run(["emissions"], {"word_ids": w.numpy(), "case_ids": c.numpy(),
+                                                  "char_ids": ch.numpy(),
+                                                  "lengths": lengths.numpy().astype(np.int32)})[0]
+        squared = ((emissions - torch.from_numpy(target)) ** 2).mean(dim=2)
+        return (squared * mask).sum() / mask.sum()
+
+
 def evaluate(model, crf, encoder, sentences, keep_misc=False):
     model.eval()
     tp = fp = fn = 0
@@ -365,6 +405,12 @@ def main():
     ap.add_argument("--vocab-top", type=int, default=100_000)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--limit", type=int, default=0, help="train on the first N sentences only (smoke test)")
+    ap.add_argument("--teacher", default=None,
+                    help="directory of a trained model (ner.onnx with sentence lengths, ner-crf.json, ner-vocab.txt, "
+                         "ner-chars.txt) to distil from: its tag scores become a second target, and its CRF "
+                         "scores start the student's")
+    ap.add_argument("--teacher-weight", type=float, default=0.25,
+                    help="weight of the squared distance to the teacher's tag scores, per token, beside the CRF loss")
     args = ap.parse_args()
 
     random.seed(1)
@@ -391,6 +437,7 @@ def main():
 
     model = Emissions(matrix, len(chars), hidden=args.hidden)
     crf = Crf(len(TAGS))
+    teacher = Teacher(args.teacher, vocab, chars, crf) if args.teacher else None
     optimiser = torch.optim.Adam(list(model.parameters()) + list(crf.parameters()), lr=1e-3)
     best, best_epoch, history = -1.0, 0, []
     state_path = os.path.join(args.out, "best.pt")
@@ -400,7 +447,10 @@ def main():
         total, n = 0.0, 0
         for batch in batches(train, args.batch, rng):
             w, c, ch, y, m, lengths = tensorise(encoder, batch, rng)
-            loss = crf.nll(model(w, c, ch, lengths), y, m)
+            emissions = model(w, c, ch, lengths)
+            loss = crf.nll(emissions, y, m)
+            if teacher is not None:
+                loss = loss + args.teacher_weight * teacher.distance(emissions, w, c, ch, lengths, m)
             optimiser.zero_grad()
             loss.backward()
             nn.utils.clip_grad_norm_(list(model.parameters()) + list(crf.parameters()), 5.0)
@@ -424,7 +474,9 @@ def main():
     with open(os.path.join(args.out, "training.json"), "w", encoding="utf-8") as f:
         json.dump({"best_epoch": best_epoch, "model_choice_span_f1": best, "history": history,
                    "heldout_valid_documents": sorted(held), "vocabulary": len(vocab), "characters": len(chars),
-                   "torch": torch.__version__, "seed": 1, "hidden": args.hidden}, f, indent=1)
+                   "torch": torch.__version__, "seed": 1, "hidden": args.hidden,
+                   "teacher": args.teacher, "teacher_weight": args.teacher_weight if args.teacher else None},
+                  f, indent=1)
     print(f"best epoch {best_epoch}, model-choice span F1 {best:.4f}; exported {path} "
           f"({os.path.getsize(path) / 1e6:.1f} MB)", flush=True)
 

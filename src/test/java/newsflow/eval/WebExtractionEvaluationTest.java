@@ -41,4 +41,17 @@ class WebExtractionEvaluationTest {
             .filter(id -> DevelopmentSplit.partOf(id).equals(DevelopmentSplit.VALIDATION)).count();
         assertTrue(validation > 280 && validation < 380, "validation pages: " + validation);
     }
+
+    @Test
+    void aPagesSiteIsItsHostWithoutWww() {
+        assertEquals("example.com", WebExtractionEvaluation.site("https://www.Example.com/2020/05/story.html"));
+        assertEquals("news.example.de", WebExtractionEvaluation.site("http://news.example.de/a b|c?d=1"));
+        assertEquals("example.org", WebExtractionEvaluation.site("https://user@example.org:8080/x"));
+    }
+
+    @Test
+    void aUrlWithoutAHostIsItsOwnSite() {
+        assertEquals("file:0042", WebExtractionEvaluation.site("file:0042"));
+        assertEquals("", WebExtractionEvaluation.site(""));
+    }
 }
