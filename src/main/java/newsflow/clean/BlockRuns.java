@@ -63,9 +63,7 @@ final class BlockRuns implements NodeVisitor {
         private final boolean keepText;
         private int chars;
         private int linkChars;
-        private int words;
-        private int ideographs;
-        private boolean inWord;
+        private final Prose.WordCount words = new Prose.WordCount();
         private char last;
 
         private Run(boolean keepText) {
@@ -96,7 +94,7 @@ final class BlockRuns implements NodeVisitor {
 
         /** {@link Prose#words} of the run's text. */
         int words() {
-            return words + ideographs / 2;
+            return words.words();
         }
 
         /** {@link Prose#endsSentence} of the run's text. */
@@ -117,16 +115,7 @@ final class BlockRuns implements NodeVisitor {
                         }
                     }
                 }
-                // As Prose.words counts: a character of a script written without spaces is half a word.
-                if (c >= 0x3040 && Prose.isUnspacedScript(c)) {
-                    ideographs++;
-                    inWord = false;
-                    continue;
-                }
-                if (!space && !inWord) {
-                    words++;
-                }
-                inWord = !space;
+                words.add(c, space);
             }
             if (keepText) {
                 text.append(s);
@@ -137,9 +126,7 @@ final class BlockRuns implements NodeVisitor {
             text.setLength(0);
             chars = 0;
             linkChars = 0;
-            words = 0;
-            ideographs = 0;
-            inWord = false;
+            words.clear();
             last = 0;
         }
     }

@@ -49,6 +49,19 @@ final class ClassHints {
     private static final int STRONG_FRAGMENT = 1 << 0; // FRAGMENTS' first group
     private static final int WEAK_FRAGMENT = 1 << 1; // its second
     private static final int POSITIVE_FRAGMENT = 1 << 2; // its third
+    /** The word lists of a chrome hint, strongest first. */
+    private static final WordList[] NEGATIVE_WORDS = {new WordList(STRONG_WORDS, false, true, STRONG),
+        new WordList(STRONG_PREFIXES, true, false, STRONG), new WordList(WEAK_WORDS, false, false, WEAK),
+        new WordList(WEAK_PREFIXES, true, false, WEAK)};
+    /** The word list of a content hint (any hint above {@link #NONE} means content). */
+    private static final WordList[] CONTENT_WORDS = {new WordList(POSITIVE_WORDS, false, false, WEAK)};
+
+    /**
+     * Words a word of the names may be: whole, as a prefix ({@code prefix}: "menu-item"), or
+     * followed only by digits ({@code digits}: "ad300"); a match gives {@code hint}.
+     */
+    private record WordList(String[] words, boolean prefix, boolean digits, int hint) {
+    }
 
     private ClassHints() {
     }
@@ -75,14 +88,15 @@ final class ClassHints {
         if ((fragments & STRONG_FRAGMENT) != 0) {
             return STRONG;
         }
-        return Math.max((fragments & WEAK_FRAGMENT) != 0 ? WEAK : NONE, wordHint(names));
+        return Math.max((fragments & WEAK_FRAGMENT) != 0 ? WEAK : NONE, wordHint(names, NEGATIVE_WORDS));
     }
 
     /**
-     * The strongest hint of a word of {@code names} (split at spaces, hyphens and underscores):
-     * a strong word (also followed only by digits, "ad300") or prefix, or a weak word or prefix.
+     * The strongest hint that a word of {@code names} (split at spaces, hyphens and underscores)
+     * gets from {@code lists} (strongest first), {@link #NONE} if none matches. It stops at the
+     * first list's hint, the strongest there is.
      */
-    private static int wordHint(String names) {
+    private static int wordHint(String names, WordList[] lists) {
         int hint = NONE;
         int n = names.length();
         int start = 0;
@@ -91,14 +105,12 @@ final class ClassHints {
             while (end < n && !isSeparator(names.charAt(end))) {
                 end++;
             }
-            if (end > start) {
-                if (matchesAny(names, start, end, STRONG_WORDS, false, true)
-                        || matchesAny(names, start, end, STRONG_PREFIXES, true, false)) {
-                    return STRONG;
-                }
-                if (hint == NONE && (matchesAny(names, start, end, WEAK_WORDS, false, false)
-                        || matchesAny(names, start, end, WEAK_PREFIXES, true, false))) {
-                    hint = WEAK;
+            for (int l = 0; end > start && l < lists.length && lists[l].hint() > hint; l++) {
+                if (matchesAny(names, start, end, lists[l])) {
+                    hint = lists[l].hint();
+                    if (hint == lists[0].hint()) {
+                        return hint;
+                    }
                 }
             }
             start = end + 1;
@@ -106,10 +118,9 @@ final class ClassHints {
         return hint;
     }
 
-    private static boolean matchesAny(String names, int start, int end, String[] words, boolean prefix,
-            boolean digits) {
-        for (String w : words) {
-            if (matches(names, start, end, w, prefix, digits)) {
+    private static boolean matchesAny(String names, int start, int end, WordList list) {
+        for (String w : list.words()) {
+            if (matches(names, start, end, w, list.prefix(), list.digits())) {
                 return true;
             }
         }
@@ -155,24 +166,7 @@ final class ClassHints {
     static boolean isPositive(Element el) {
         String names = names(el);
         return !names.isEmpty()
-                && ((FRAGMENTS.groupsIn(names) & POSITIVE_FRAGMENT) != 0 || hasWord(names, POSITIVE_WORDS));
-    }
-
-    /** Whether a word of {@code names} (split as in {@link #wordHint}) equals one of {@code words}. */
-    private static boolean hasWord(String names, String[] words) {
-        int n = names.length();
-        int start = 0;
-        while (start < n) {
-            int end = start;
-            while (end < n && !isSeparator(names.charAt(end))) {
-                end++;
-            }
-            if (end > start && matchesAny(names, start, end, words, false, false)) {
-                return true;
-            }
-            start = end + 1;
-        }
-        return false;
+                && ((FRAGMENTS.groupsIn(names) & POSITIVE_FRAGMENT) != 0 || wordHint(names, CONTENT_WORDS) != NONE);
     }
 
     private static boolean matches(String names, int start, int end, String w, boolean prefix, boolean digits) {

@@ -33,23 +33,46 @@ final class Prose {
 
     /** Space-separated words; in scripts written without spaces, two characters count as one word. */
     static int words(CharSequence text) {
-        int words = 0;
-        int ideographs = 0;
-        boolean inWord = false;
+        WordCount count = new WordCount();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean space = isWhitespace(c);
+            count.add(c, isWhitespace(c));
+        }
+        return count.words();
+    }
+
+    /**
+     * {@link #words} counted a character at a time, for text read in pieces (a run of text
+     * nodes): the pieces together count as their joined text.
+     */
+    static final class WordCount {
+        private int words;
+        private int ideographs;
+        private boolean inWord;
+
+        /** Adds the next character; {@code space} is {@link #isWhitespace}{@code (c)}, which the caller has at hand. */
+        void add(char c, boolean space) {
             if (c >= 0x3040 && isUnspacedScript(c)) {
                 ideographs++;
                 inWord = false;
-                continue;
+                return;
             }
             if (!space && !inWord) {
                 words++;
             }
             inWord = !space;
         }
-        return words + ideographs / 2;
+
+        /** The words of the characters added since the last {@link #clear}. */
+        int words() {
+            return words + ideographs / 2;
+        }
+
+        void clear() {
+            words = 0;
+            ideographs = 0;
+            inWord = false;
+        }
     }
 
     /**
@@ -64,7 +87,7 @@ final class Prose {
     }
 
     /** Han, kana and Thai: scripts written without spaces between words. */
-    static boolean isUnspacedScript(char c) {
+    private static boolean isUnspacedScript(char c) {
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
