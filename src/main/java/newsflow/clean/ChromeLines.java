@@ -51,18 +51,9 @@ final class ChromeLines {
                     + ".*\\b(?:you|your|our|free|now|today|here|daily|weekly|email)\\b"
                     + "|\\b(?:you|your|our|free|daily|weekly)\\b.*\\b(?:newsletters?|inbox|subscribe)\\b");
     /** A notice pattern, tried only when the lower-cased line contains one of its keywords. */
-    private record Notice(List<String> keywords, Pattern pattern) {
+    private record Notice(String[] keywords, Pattern pattern) {
         static Notice of(String keywords, String regex) {
-            return new Notice(List.of(keywords.split("\\|")), Pattern.compile(regex));
-        }
-
-        boolean matches(String line, String lower) {
-            for (String k : keywords) {
-                if (lower.contains(k)) {
-                    return pattern.matcher(line).find();
-                }
-            }
-            return false;
+            return new Notice(keywords.split("\\|"), Pattern.compile(regex));
         }
     }
 
@@ -78,6 +69,42 @@ final class ChromeLines {
             Notice.of("javascript|browser|thanks", "(?iu)\\b(?:please )?enable javascript|your browser does not support|\\bis available to you thanks to"),
             Notice.of("app|journalism|donate", "(?iu)^(?:get|download) (?:the|our) \\S+ app\\b|\\bsupport (?:our|independent) journalism\\b|\\bdonate (?:now|today)\\b"));
     private static final List<String> NEWSLETTER_KEYWORDS = List.of("sign", "subscri", "newsletter", "inbox");
+    /** The only keyword outside ASCII, which {@link FragmentSet} does not take: looked for apart. */
+    private static final String COPYRIGHT_SIGN = "©";
+    /**
+     * Every notice's keywords (group {@code i} for notice {@code i}) and the newsletter keywords
+     * (the last group), found in one read of the lower-cased line.
+     */
+    private static final FragmentSet KEYWORDS = keywordGroups();
+    private static final int NEWSLETTER_GROUP = 1 << NOTICES.size();
+    /** The notices (as bits) whose keywords include the copyright sign. */
+    private static final int COPYRIGHT_GROUPS = copyrightGroups();
+
+    private static FragmentSet keywordGroups() {
+        String[][] groups = new String[NOTICES.size() + 1][];
+        for (int i = 0; i < NOTICES.size(); i++) {
+            groups[i] = java.util.Arrays.stream(NOTICES.get(i).keywords())
+                    .filter(k -> !k.equals(COPYRIGHT_SIGN)).toArray(String[]::new);
+        }
+        groups[NOTICES.size()] = NEWSLETTER_KEYWORDS.toArray(String[]::new);
+        return FragmentSet.of(groups);
+    }
+
+    private static int copyrightGroups() {
+        int groups = 0;
+        for (int i = 0; i < NOTICES.size(); i++) {
+            if (java.util.Arrays.asList(NOTICES.get(i).keywords()).contains(COPYRIGHT_SIGN)) {
+                groups |= 1 << i;
+            }
+        }
+        return groups;
+    }
+
+    /** The keyword groups in {@code lower}: bit {@code i} for notice {@code i}, then the newsletter bit. */
+    private static int keywordGroupsIn(String lower) {
+        int groups = KEYWORDS.groupsIn(lower);
+        return lower.contains(COPYRIGHT_SIGN) ? groups | COPYRIGHT_GROUPS : groups;
+    }
 
     private ChromeLines() {
     }
@@ -95,11 +122,12 @@ final class ChromeLines {
             return false;
         }
         String lower = s.toLowerCase(Locale.ROOT);
-        if (s.length() <= MAX_PLEA_CHARS && containsAny(lower, NEWSLETTER_KEYWORDS) && NEWSLETTER.matcher(s).find()) {
+        int keywords = keywordGroupsIn(lower);
+        if (s.length() <= MAX_PLEA_CHARS && (keywords & NEWSLETTER_GROUP) != 0 && NEWSLETTER.matcher(s).find()) {
             return true;
         }
-        for (Notice n : NOTICES) {
-            if (n.matches(s, lower)) {
+        for (int i = 0; i < NOTICES.size(); i++) {
+            if ((keywords & (1 << i)) != 0 && NOTICES.get(i).pattern().matcher(s).find()) {
                 return true;
             }
         }
@@ -133,14 +161,5 @@ final class ChromeLines {
             default:
                 return false;
         }
-    }
-
-    private static boolean containsAny(String lower, List<String> keywords) {
-        for (String k : keywords) {
-            if (lower.contains(k)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

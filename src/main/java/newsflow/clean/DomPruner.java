@@ -133,6 +133,31 @@ final class DomPruner {
                 || cls.contains("offscreen") || cls.contains("none");
     }
 
+    /**
+     * Whether one of the white-space separated names in {@code cls} (as {@code \\s+} splits
+     * them) is a hidden utility class; without a regular expression, as this runs on many elements.
+     */
+    static boolean hasHiddenClass(String cls) {
+        int n = cls.length();
+        int start = 0;
+        while (start < n) {
+            int end = start;
+            while (end < n && !isRegexSpace(cls.charAt(end))) {
+                end++;
+            }
+            if (end > start && HIDDEN_CLASSES.contains(cls.substring(start, end))) {
+                return true;
+            }
+            start = end + 1;
+        }
+        return false;
+    }
+
+    /** {@code \\s} of {@link java.util.regex.Pattern}: space, tab, line feed, vertical tab, form feed, return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     private static boolean isHidden(Element el) {
         if (el.attributesSize() == 0) {
             return false;
@@ -141,12 +166,8 @@ final class DomPruner {
             return true;
         }
         String cls = el.className().toLowerCase(Locale.ROOT);
-        if (!cls.isEmpty() && mayNameHidden(cls)) {
-            for (String name : cls.split("\\s+")) {
-                if (HIDDEN_CLASSES.contains(name)) {
-                    return true;
-                }
-            }
+        if (!cls.isEmpty() && mayNameHidden(cls) && hasHiddenClass(cls)) {
+            return true;
         }
         String style = el.attr("style");
         if (style.isEmpty()) {

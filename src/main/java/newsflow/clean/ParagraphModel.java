@@ -20,13 +20,44 @@ final class ParagraphModel {
 
     static final String RESOURCE = "/newsflow/clean/paragraph-model.json";
 
-    private final Tree[] trees;
+    /**
+     * Every tree's nodes in one set of arrays, tree after tree, children as indices into them:
+     * one paragraph visits 150 trees, and contiguous arrays keep that walk in cache.
+     */
+    private final int[] roots;
+    private final int[] feature;
+    private final double[] split;
+    private final int[] left;
+    private final int[] right;
+    private final double[] value;
     private final double init;
     private final double learningRate;
     private final double threshold;
 
     private ParagraphModel(Tree[] trees, double init, double learningRate, double threshold) {
-        this.trees = trees;
+        int nodes = 0;
+        for (Tree t : trees) {
+            nodes += t.feature().length;
+        }
+        this.roots = new int[trees.length];
+        this.feature = new int[nodes];
+        this.split = new double[nodes];
+        this.left = new int[nodes];
+        this.right = new int[nodes];
+        this.value = new double[nodes];
+        int at = 0;
+        for (int k = 0; k < trees.length; k++) {
+            Tree t = trees[k];
+            roots[k] = at;
+            for (int i = 0; i < t.feature().length; i++) {
+                feature[at + i] = t.feature()[i];
+                split[at + i] = t.threshold()[i];
+                left[at + i] = t.left()[i] < 0 ? -1 : at + t.left()[i];
+                right[at + i] = t.right()[i] < 0 ? -1 : at + t.right()[i];
+                value[at + i] = t.value()[i];
+            }
+            at += t.feature().length;
+        }
         this.init = init;
         this.learningRate = learningRate;
         this.threshold = threshold;
@@ -102,8 +133,12 @@ final class ParagraphModel {
     /** Probability that the paragraph with these features is story text. */
     double probability(float[] features) {
         double sum = init;
-        for (Tree t : trees) {
-            sum += learningRate * t.predict(features);
+        for (int root : roots) {
+            int i = root;
+            while (left[i] >= 0) {
+                i = features[feature[i]] <= split[i] ? left[i] : right[i];
+            }
+            sum += learningRate * value[i];
         }
         return 1 / (1 + Math.exp(-sum));
     }
@@ -130,9 +165,9 @@ final class ParagraphModel {
     }
 
     /**
-     * One regression tree in scikit-learn's array form: node {@code i} splits on
+     * One regression tree in scikit-learn's array form, as read: node {@code i} splits on
      * {@code feature[i] <= threshold[i]} (left) or not (right); a leaf has {@code left[i] == -1}
-     * and its {@code value[i]}.
+     * and its {@code value[i]}. The model joins the trees' arrays into one set.
      */
     private record Tree(int[] feature, double[] threshold, int[] left, int[] right, double[] value) {
 
@@ -151,14 +186,6 @@ final class ParagraphModel {
                 throw new IllegalStateException("paragraph model " + resource + " holds a malformed tree");
             }
             return new Tree(feature, threshold, left, right, value);
-        }
-
-        double predict(float[] x) {
-            int i = 0;
-            while (left[i] >= 0) {
-                i = x[feature[i]] <= threshold[i] ? left[i] : right[i];
-            }
-            return value[i];
         }
     }
 }

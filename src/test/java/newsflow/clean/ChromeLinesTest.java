@@ -32,6 +32,29 @@ class ChromeLinesTest {
     }
 
     @Test
+    void noticesAreFoundThroughEachKindOfKeyword() {
+        for (String s : List.of("Please enable JavaScript to view the comments.",
+                "© Example Media",
+                "© 2024 Example Media. All rights reserved.",
+                "We use cookies to improve your experience.",
+                "Your email address will not be published. Required fields are marked *",
+                "Sign up for our daily newsletter",
+                "Download our News app",
+                "Please disable your ad blocker to support us.")) {
+            assertTrue(ChromeLines.isChrome(s), s);
+        }
+    }
+
+    @Test
+    void aKeywordWithoutItsNoticeIsStoryText() {
+        for (String s : List.of("The council said the cookie factory would close in March.",
+                "He signed the contract on Tuesday, the club said.",
+                "The app was downloaded two million times in its first week.")) {
+            assertFalse(ChromeLines.isChrome(s), s);
+        }
+    }
+
+    @Test
     void aSentenceThatOpensWithSuchWordsIsStoryText() {
         assertFalse(ChromeLines.isChrome("Lesen Sie auch die Begründung des Gerichts, die am Montag veröffentlicht wurde."));
         assertFalse(ChromeLines.isChrome("Weitere Artikel des Gesetzes regeln die Haftung der Betreiber."));
