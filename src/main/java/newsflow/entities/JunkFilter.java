@@ -1,5 +1,6 @@
 package newsflow.entities;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -405,7 +406,45 @@ final class JunkFilter {
         return t;
     }
 
+    /**
+     * The words of {@code s}, as {@link #WORD} finds them: a letter or digit, then letters,
+     * digits, apostrophes, full stops and hyphens. A scan rather than the expression: every rule
+     * after the recogniser splits names this way, many times an article.
+     */
     static List<String> words(String s) {
-        return WORD.matcher(s).results().map(java.util.regex.MatchResult::group).toList();
+        List<String> out = new ArrayList<>(4);
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            int cp = s.codePointAt(i);
+            if (!isLetterOrNumber(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            i += Character.charCount(cp);
+            while (i < n) {
+                int c = s.codePointAt(i);
+                if (!isLetterOrNumber(c) && c != '\'' && c != '’' && c != '.' && c != '-') {
+                    break;
+                }
+                i += Character.charCount(c);
+            }
+            out.add(s.substring(start, i));
+        }
+        return out;
+    }
+
+    /** {@code [\p{L}\p{N}]}: a letter of any kind, or a number of any kind. */
+    private static boolean isLetterOrNumber(int cp) {
+        if (cp < 128) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+        }
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 }

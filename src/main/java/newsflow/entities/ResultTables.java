@@ -72,29 +72,74 @@ final class ResultTables {
         while (lineStart < text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-            Matcher score = SCORE_LINE.matcher(text).region(lineStart, lineEnd);
-            Matcher competitor = COMPETITOR.matcher(text).region(lineStart, lineEnd);
-            while (competitor.find()) {
-                competitor(competitor.start(1), competitor.end(1), competitor.start(2), competitor.end(2), text, out,
-                        kbMatches);
-            }
-            if (score.matches()) {
-                team(text, score.start(1), score.end(1), false, out, kbMatches);
-                team(text, score.start(2), score.end(2), false, out, kbMatches);
-            } else {
-                Matcher row = STANDINGS_ROW.matcher(text).region(lineStart, lineEnd);
-                if (row.matches()) {
-                    team(text, row.start(1), row.end(1), true, out, kbMatches);
+            // Each expression runs only on lines holding what it cannot match without (most prose
+            // lines hold none of it): the same matches for a fraction of the work.
+            if (hasBracketAfterSpace(text, lineStart, lineEnd)) {
+                Matcher competitor = COMPETITOR.matcher(text).region(lineStart, lineEnd);
+                while (competitor.find()) {
+                    competitor(competitor.start(1), competitor.end(1), competitor.start(2), competitor.end(2), text,
+                            out, kbMatches);
                 }
             }
-            Matcher player = SHIRT_NUMBER.matcher(text).region(lineStart, lineEnd);
-            while (player.find()) {
-                player(player.start(1), player.end(1), out, kbMatches);
+            if (mayBeTableRow(text, lineStart, lineEnd)) {
+                Matcher score = SCORE_LINE.matcher(text).region(lineStart, lineEnd);
+                if (score.matches()) {
+                    team(text, score.start(1), score.end(1), false, out, kbMatches);
+                    team(text, score.start(2), score.end(2), false, out, kbMatches);
+                } else {
+                    Matcher row = STANDINGS_ROW.matcher(text).region(lineStart, lineEnd);
+                    if (row.matches()) {
+                        team(text, row.start(1), row.end(1), true, out, kbMatches);
+                    }
+                }
+            }
+            if (hasNumberDash(text, lineStart, lineEnd)) {
+                Matcher player = SHIRT_NUMBER.matcher(text).region(lineStart, lineEnd);
+                while (player.find()) {
+                    player(player.start(1), player.end(1), out, kbMatches);
+                }
             }
             lineStart = lineEnd + 1;
         }
         out.sort(java.util.Comparator.comparingInt(Span::start));
         return out;
+    }
+
+    /** " (": without it {@link #COMPETITOR} cannot match. */
+    static boolean hasBracketAfterSpace(String text, int from, int to) {
+        int at = text.indexOf(" (", from);
+        return at >= 0 && at + 2 <= to;
+    }
+
+    /**
+     * Whether the line could be a whole {@link #SCORE_LINE} or {@link #STANDINGS_ROW}: both open
+     * with an upper-case letter and end, before trailing spaces, with a digit or a dash.
+     */
+    static boolean mayBeTableRow(String text, int from, int to) {
+        if (from >= to || Character.getType(text.codePointAt(from)) != Character.UPPERCASE_LETTER) {
+            return false;
+        }
+        int last = to - 1;
+        while (last > from && text.charAt(last) == ' ') {
+            last--;
+        }
+        char c = text.charAt(last);
+        return (c >= '0' && c <= '9') || c == '-';
+    }
+
+    /** A digit then a dash, perhaps with a space between: without it {@link #SHIRT_NUMBER} cannot match. */
+    static boolean hasNumberDash(String text, int from, int to) {
+        for (int at = text.indexOf('-', from); at >= 0 && at < to; at = text.indexOf('-', at + 1)) {
+            if (at - 1 >= from && isAsciiDigit(text.charAt(at - 1))
+                    || at - 2 >= from && text.charAt(at - 1) == ' ' && isAsciiDigit(text.charAt(at - 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**

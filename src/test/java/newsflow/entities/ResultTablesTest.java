@@ -1,0 +1,55 @@
+package newsflow.entities;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The cheap checks that let results-layout expressions skip lines they cannot match. */
+class ResultTablesTest {
+
+    private static boolean row(String line) {
+        return ResultTables.mayBeTableRow(line, 0, line.length());
+    }
+
+    @Test
+    void scoreLinesAndStandingsRowsPassTheRowCheck() {
+        assertTrue(row("Arsenal 2 Chelsea 1"));
+        assertTrue(row("Red Star 3 Partizan 0   "));
+        assertTrue(row("Bayern Munich 10 7 2 1 24 9 23"));
+        assertTrue(row("Dinamo 5 1 - -"));
+        assertTrue(row("\u00c9toile 2 Nice 2"));
+    }
+
+    @Test
+    void proseAndLowerCaseLinesFailTheRowCheck() {
+        assertFalse(row("Arsenal beat Chelsea 2-1 on Saturday."));
+        assertFalse(row("results: Arsenal 2 Chelsea 1"));
+        assertFalse(row(""));
+    }
+
+    @Test
+    void theRowCheckReadsOnlyItsLine() {
+        String text = "Arsenal 2 Chelsea 1\nThe match ended.";
+        assertTrue(ResultTables.mayBeTableRow(text, 0, text.indexOf('\n')));
+        assertFalse(ResultTables.mayBeTableRow(text, text.indexOf('\n') + 1, text.length()));
+    }
+
+    @Test
+    void lineUpsHaveANumberBeforeADash() {
+        String lineUp = "France - 1 - Bernard Lama, 10 -Youri Djorkaeff, 6- Reynald Pedros";
+        assertTrue(ResultTables.hasNumberDash(lineUp, 0, lineUp.length()));
+        assertTrue(ResultTables.hasNumberDash("16 - Zinedine Zidane", 0, 20));
+        assertFalse(ResultTables.hasNumberDash("A well-known 2026 award - and more", 0, 34));
+        assertFalse(ResultTables.hasNumberDash("3\n- Zidane", 2, 10), "the digit is on the line before");
+    }
+
+    @Test
+    void competitorsNeedABracketAfterASpace() {
+        String line = "2. Venuste Niyongabo (Burundi) 3:51.01";
+        assertTrue(ResultTables.hasBracketAfterSpace(line, 0, line.length()));
+        assertFalse(ResultTables.hasBracketAfterSpace("Niyongabo(Burundi)", 0, 18));
+        String two = "No brackets here\nKhan (Pakistan)";
+        assertFalse(ResultTables.hasBracketAfterSpace(two, 0, two.indexOf('\n')), "the bracket is on the next line");
+    }
+}
