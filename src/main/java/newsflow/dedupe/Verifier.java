@@ -57,6 +57,7 @@ public final class Verifier {
         private long[] shingles;
         private int[] contentWords;
         private int[][] sentenceWords;
+        private long[] sentencePostings;
 
         private Prepared(Fingerprint fingerprint, int shingleSize) {
             this.fingerprint = Objects.requireNonNull(fingerprint, "fingerprint");
@@ -86,6 +87,33 @@ public final class Verifier {
                 sentenceWords = Verifier.sentenceWords(fingerprint);
             }
             return sentenceWords;
+        }
+
+        /**
+         * Which long sentences hold each content word: {@code code << 32 | sentence}, sorted, for
+         * the sentences of at least four words. The alignment counts the
+         * words a sentence shares with every sentence of this text in one pass over its own words.
+         */
+        long[] sentencePostings() {
+            if (sentencePostings == null) {
+                int[][] sentences = sentenceWords();
+                int n = 0;
+                for (int[] words : sentences) {
+                    n += words.length >= MIN_SENTENCE_WORDS ? words.length : 0;
+                }
+                long[] postings = new long[n];
+                int at = 0;
+                for (int j = 0; j < sentences.length; j++) {
+                    if (sentences[j].length >= MIN_SENTENCE_WORDS) {
+                        for (int code : sentences[j]) {
+                            postings[at++] = (long) code << 32 | j;
+                        }
+                    }
+                }
+                Arrays.sort(postings);
+                sentencePostings = postings;
+            }
+            return sentencePostings;
         }
     }
 
@@ -299,6 +327,8 @@ public final class Verifier {
         int wc = totalWords(sc);
         int[][] x = wc < wo ? sc : so;
         int[][] y = wc < wo ? so : sc;
+        long[] postings = (wc < wo ? original : copy).sentencePostings();
+        int[] sharedWith = new int[y.length];
         int wx = Math.min(wo, wc);
         if (wx == 0) {
             return -1;
@@ -313,6 +343,13 @@ public final class Verifier {
                 continue;
             }
             qualifying++;
+            // Words shared with each sentence of y: the sizes of the set intersections, all at once.
+            Arrays.fill(sharedWith, 0);
+            for (int code : x[i]) {
+                for (int at = firstPosting(postings, code); at < postings.length && (postings[at] >>> 32) == code; at++) {
+                    sharedWith[(int) postings[at]]++;
+                }
+            }
             double best = 0;
             for (int j = 0; j < y.length; j++) {
                 if (y[j].length < MIN_SENTENCE_WORDS) {
@@ -325,7 +362,7 @@ public final class Verifier {
                 if (most < MIN_SHARED_WORDS || bound <= best || bound < tuning.sentenceDice()) {
                     continue;
                 }
-                int shared = intersectionSize(x[i], y[j]);
+                int shared = sharedWith[j];
                 if (shared < MIN_SHARED_WORDS) {
                     continue;
                 }
@@ -409,6 +446,22 @@ public final class Verifier {
             }
         }
         return Arrays.copyOf(out, d);
+    }
+
+    /** Index of the first posting of {@code code} in sorted {@code postings}, or where it would be. */
+    private static int firstPosting(long[] postings, int code) {
+        long key = (long) code << 32;
+        int lo = 0;
+        int hi = postings.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (postings[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static int totalWords(int[][] sentences) {
