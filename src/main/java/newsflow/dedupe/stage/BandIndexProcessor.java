@@ -315,8 +315,9 @@ final class BandIndexProcessor implements Processor<String, Probe, String, Event
 
     /**
      * Most prepared candidates kept in memory per shard task: each holds the decoded fingerprint
-     * and the sets derived from it (shingles, content words, sentences), about 15 to 60 KB for
-     * articles of 500 to 4,000 words, so 8 to 30 MB per task at most.
+     * and the sets derived from it (shingles, content words, sentences, the index of sentences by
+     * word, which adds 8 bytes a content word), about 20 to 90 KB for articles of 500 to 4,000
+     * words, so 10 to 45 MB per task at most.
      */
     static final int CANDIDATE_CACHE_SIZE = 512;
 
