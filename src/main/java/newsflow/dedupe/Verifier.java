@@ -343,10 +343,11 @@ public final class Verifier {
                 continue;
             }
             qualifying++;
-            // Words shared with each sentence of y: the sizes of the set intersections, all at once.
+            // Words shared with each sentence of y: the sizes of the set intersections, all at once
+            // (each sentence's codes are distinct, so each shared word counts once).
             Arrays.fill(sharedWith, 0);
             for (int code : x[i]) {
-                for (int at = firstPosting(postings, code); at < postings.length && (postings[at] >>> 32) == code; at++) {
+                for (int at = firstPosting(postings, code); at < postings.length && (int) (postings[at] >>> 32) == code; at++) {
                     sharedWith[(int) postings[at]]++;
                 }
             }

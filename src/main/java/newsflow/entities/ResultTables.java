@@ -34,17 +34,17 @@ final class ResultTables {
     private static final String NAME =
             "\\p{Lu}[\\p{L}.'’&\\-]*(?: (?:\\(\\p{Lu}{1,3}\\)|\\p{Lu}[\\p{L}.'’&\\-]*|of|de|del|la)){0,3}";
     private static final String FIGURE = "(?:\\d{1,3}(?:\\.\\d+)?|\\.\\d+|\\d+/\\d+|-)";
-    private static final Pattern SCORE_LINE = Pattern.compile("(" + NAME + ") \\d{1,3} (" + NAME + ") \\d{1,3} *");
-    private static final Pattern STANDINGS_ROW = Pattern.compile("(" + NAME + ")(?: " + FIGURE + "){3,} *");
+    static final Pattern SCORE_LINE = Pattern.compile("(" + NAME + ") \\d{1,3} (" + NAME + ") \\d{1,3} *");
+    static final Pattern STANDINGS_ROW = Pattern.compile("(" + NAME + ")(?: " + FIGURE + "){3,} *");
 
     /**
      * A competitor with a country in brackets, in a ranked list or a results line: "2. Venuste
      * Niyongabo (Burundi) 3:51.01", "Jansher Khan (Pakistan) beat Mark Cairns (England) 15-10".
      */
-    private static final Pattern COMPETITOR = Pattern.compile(
+    static final Pattern COMPETITOR = Pattern.compile(
             "(?<![\\p{L}'’\\-])(\\p{Lu}[\\p{L}'’\\-]+(?: \\p{Lu}[\\p{L}'’\\-]+){1,3}) \\((\\p{Lu}[\\p{L}. ]{1,30})\\)");
     /** A shirt number before a player in a line-up: "10 - Youri Djorkaeff, 6 - Reynald Pedros". */
-    private static final Pattern SHIRT_NUMBER = Pattern.compile(
+    static final Pattern SHIRT_NUMBER = Pattern.compile(
             "(?:^|(?<=[,;:(] ?)|(?<=^\\p{Lu}[\\p{L} ]{0,30} - ))\\d{1,2} ?- ?(\\p{Lu}[\\p{L}'’\\-]+"
                     + "(?: (?:(?:de|del|della|da|dos|van|von|der|den|ter|ten|le|la|du|di|el|al) ){0,2}\\p{Lu}[\\p{L}'’\\-]+){0,3})",
             Pattern.MULTILINE);
@@ -105,10 +105,14 @@ final class ResultTables {
         return out;
     }
 
-    /** " (": without it {@link #COMPETITOR} cannot match. */
+    /** " (" within the line: without it {@link #COMPETITOR} cannot match. Reads the line only. */
     static boolean hasBracketAfterSpace(String text, int from, int to) {
-        int at = text.indexOf(" (", from);
-        return at >= 0 && at + 2 <= to;
+        for (int at = from; at + 1 < to; at++) {
+            if (text.charAt(at) == ' ' && text.charAt(at + 1) == '(') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -127,11 +131,15 @@ final class ResultTables {
         return (c >= '0' && c <= '9') || c == '-';
     }
 
-    /** A digit then a dash, perhaps with a space between: without it {@link #SHIRT_NUMBER} cannot match. */
+    /**
+     * A digit then a dash, perhaps with a space between, within the line: without it
+     * {@link #SHIRT_NUMBER} cannot match. Reads the line only (a search past its end would read
+     * the rest of the text once per line).
+     */
     static boolean hasNumberDash(String text, int from, int to) {
-        for (int at = text.indexOf('-', from); at >= 0 && at < to; at = text.indexOf('-', at + 1)) {
-            if (at - 1 >= from && isAsciiDigit(text.charAt(at - 1))
-                    || at - 2 >= from && text.charAt(at - 1) == ' ' && isAsciiDigit(text.charAt(at - 2))) {
+        for (int at = from + 1; at < to; at++) {
+            if (text.charAt(at) == '-' && (isAsciiDigit(text.charAt(at - 1))
+                    || at - 2 >= from && text.charAt(at - 1) == ' ' && isAsciiDigit(text.charAt(at - 2)))) {
                 return true;
             }
         }

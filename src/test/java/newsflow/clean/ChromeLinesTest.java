@@ -40,7 +40,12 @@ class ChromeLinesTest {
                 "Your email address will not be published. Required fields are marked *",
                 "Sign up for our daily newsletter",
                 "Download our News app",
-                "Please disable your ad blocker to support us.")) {
+                "Please disable your ad blocker to support us.",
+                // Not opening with the sign (which the label pattern takes): found by the notices only.
+                "Text and images \u00a9 Example Media 2024",
+                "Photos (c) 2024 Example Media",
+                "Read our privacy policy and terms of use before you comment.",
+                "Email Jane Doe at jane.doe@example.com with tips.")) {
             assertTrue(ChromeLines.isChrome(s), s);
         }
     }
