@@ -327,12 +327,12 @@ public final class Verifier {
         int wc = totalWords(sc);
         int[][] x = wc < wo ? sc : so;
         int[][] y = wc < wo ? so : sc;
-        long[] postings = (wc < wo ? original : copy).sentencePostings();
-        int[] sharedWith = new int[y.length];
         int wx = Math.min(wo, wc);
         if (wx == 0) {
             return -1;
         }
+        long[] postings = (wc < wo ? original : copy).sentencePostings();
+        int[] sharedWith = new int[y.length];
         int qualifying = 0;
         int[] target = new int[x.length];
         int[] weight = new int[x.length];

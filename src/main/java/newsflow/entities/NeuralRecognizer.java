@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.LongSupplier;
 
 import ai.onnxruntime.OnnxTensor;
@@ -88,7 +89,7 @@ public final class NeuralRecognizer implements Recognizer {
     private final OrtSession sentenceModel;
     /** Token features per token: the sentence model's input width. */
     private final int featureWidth;
-    private final TokenFeatureCache cache = new TokenFeatureCache(CACHED_WORDS_PER_GENERATION);
+    private final TokenFeatureCache cache = new TokenFeatureCache(CACHED_WORDS_PER_GENERATION, MAX_CACHED_WORD_CHARS);
     private final Map<String, Integer> words;
     private final Map<Integer, Integer> chars;
     private final String[] tags;
@@ -134,8 +135,8 @@ public final class NeuralRecognizer implements Recognizer {
             options.setInterOpNumThreads(1);
             OrtSession tokenModel = env.createSession(resource("ner-tokens.onnx"), options);
             OrtSession sentenceModel = env.createSession(resource("ner-sentences.onnx"), options);
-            if (!tokenModel.getInputNames().equals(java.util.Set.of("word_ids", "case_ids", "char_ids"))
-                    || !sentenceModel.getInputNames().equals(java.util.Set.of("token_features", "lengths"))) {
+            if (!tokenModel.getInputNames().equals(Set.of("word_ids", "case_ids", "char_ids"))
+                    || !sentenceModel.getInputNames().equals(Set.of("token_features", "lengths"))) {
                 throw new IllegalStateException("the entity models under " + RESOURCES + " take the wrong inputs "
                         + "(tokens " + tokenModel.getInputNames() + ", sentences " + sentenceModel.getInputNames()
                         + "): make them from an export with training/ner/batchable.py, then training/ner/split.py");
@@ -325,7 +326,7 @@ public final class NeuralRecognizer implements Recognizer {
             lengths[b] = sentence.size();
             for (int i = 0; i < sentence.size(); i++) {
                 String w = sentence.get(i).text(text);
-                float[] features = w.length() <= MAX_CACHED_WORD_CHARS ? cache.get(w) : null;
+                float[] features = cache.get(w);
                 if (features != null) {
                     perToken[b * width + i] = features;
                 } else {
@@ -338,9 +339,7 @@ public final class NeuralRecognizer implements Recognizer {
                 List<String> newWords = new ArrayList<>(missing.keySet());
                 float[][] computed = tokenFeatures(newWords);
                 for (int k = 0; k < computed.length; k++) {
-                    if (newWords.get(k).length() <= MAX_CACHED_WORD_CHARS) {
-                        cache.put(newWords.get(k), computed[k]);
-                    }
+                    cache.put(newWords.get(k), computed[k]);
                     for (int at : missing.get(newWords.get(k))) {
                         perToken[at] = computed[k];
                     }

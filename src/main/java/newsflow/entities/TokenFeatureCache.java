@@ -8,8 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * news repeats its words ("the", "said", "Reuters"), so most tokens are found here instead of
  * being run through the token model again.
  *
- * <p>Bounded by two generations of at most {@code generation} words each: new words go to the
- * young generation; when it is full it becomes the old one and the previous old one is dropped;
+ * <p>Bounded by two generations of at most {@code generation} words each, of at most
+ * {@code maxWordChars} characters (a longer token, a URL or a run of base64, is neither kept nor
+ * looked up, so the bound holds in bytes too): new words go to the young generation; when it is full it becomes the old one and the previous old one is dropped;
  * a word found in the old generation moves back to the young one. So a word in use stays, and
  * the cache never holds more than about twice {@code generation} words (a few more while
  * threads race to rotate).
@@ -20,20 +21,25 @@ import java.util.concurrent.ConcurrentHashMap;
 final class TokenFeatureCache {
 
     private final int generation;
+    private final int maxWordChars;
     private volatile ConcurrentHashMap<String, float[]> young;
     private volatile ConcurrentHashMap<String, float[]> old;
 
-    TokenFeatureCache(int generation) {
+    TokenFeatureCache(int generation, int maxWordChars) {
         if (generation < 1) {
             throw new IllegalArgumentException("generation must hold at least one word: " + generation);
         }
         this.generation = generation;
+        this.maxWordChars = maxWordChars;
         this.young = new ConcurrentHashMap<>();
         this.old = new ConcurrentHashMap<>();
     }
 
     /** The features kept for {@code word}, or null. The caller must not change the array. */
     float[] get(String word) {
+        if (word.length() > maxWordChars) {
+            return null;
+        }
         float[] features = young.get(word);
         if (features == null) {
             features = old.get(word);
@@ -44,8 +50,11 @@ final class TokenFeatureCache {
         return features;
     }
 
-    /** Keeps {@code features} (not to be changed afterwards) for {@code word}. */
+    /** Keeps {@code features} (not to be changed afterwards) for {@code word}, unless the word is too long. */
     void put(String word, float[] features) {
+        if (word.length() > maxWordChars) {
+            return;
+        }
         ConcurrentHashMap<String, float[]> current = young;
         current.put(word, features);
         if (current.size() >= generation) {
