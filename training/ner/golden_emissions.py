@@ -1,10 +1,11 @@
-"""Writes the unsplit graph's tag scores for a few sentences, for the JVM's test of its own path.
+"""Writes tag scores for a few sentences, for the JVM's test of its own path.
 
 NeuralRecognizerTest encodes these sentences in Java (word ids, casing, character ids), runs the
-token model and the sentence model with its word cache, and compares with the scores here, which
-the original graph (batchable.py's export, before split.py) gave with train.py's own encoder.
-Long words, characters outside the Basic Multilingual Plane, characters the model never saw and
-digits are among them.
+token model and the sentence model with its word cache, and compares with the scores here:
+"emissions" are what the shipped pair (split.py, then quantize.py) gives in ONNX Runtime with
+train.py's own encoder, each sentence alone; "float_emissions" are what the original graph
+(batchable.py's export, before split.py and quantize.py) gives. Long words, characters outside the
+Basic Multilingual Plane, characters the model never saw and digits are among them.
 
     python training/ner/golden_emissions.py ORIGINAL.onnx src/main/resources/newsflow/entities/ner \\
         > src/test/resources/newsflow/entities/ner-golden.json
@@ -40,13 +41,20 @@ def main():
         chars = [c.replace("\\n", "\n").replace("\\\\", "\\") for c in f.read().split("\n")]
     encoder = Encoder(vocab, chars)
     session = ort.InferenceSession(original, providers=["CPUExecutionProvider"])
+    tokens = ort.InferenceSession(os.path.join(folder, "ner-tokens.onnx"), providers=["CPUExecutionProvider"])
+    sentences = ort.InferenceSession(os.path.join(folder, "ner-sentences.onnx"), providers=["CPUExecutionProvider"])
     out = []
     for sentence in SENTENCES:
         words = sentence.split(" ")
         wid, cid, ch = encoder.encode(words)
-        scores = session.run(None, {"word_ids": np.array([wid]), "case_ids": np.array([cid]),
-                                    "char_ids": ch[None], "lengths": np.array([len(words)], np.int32)})[0][0]
-        out.append({"tokens": words, "emissions": [[round(float(x), 6) for x in row] for row in scores]})
+        lengths = np.array([len(words)], np.int32)
+        original_scores = session.run(None, {"word_ids": np.array([wid]), "case_ids": np.array([cid]),
+                                             "char_ids": ch[None], "lengths": lengths})[0][0]
+        features = tokens.run(None, {"word_ids": np.array(wid), "case_ids": np.array(cid), "char_ids": ch})[0]
+        shipped = sentences.run(None, {"token_features": features[None], "lengths": lengths})[0][0]
+        out.append({"tokens": words,
+                    "emissions": [[round(float(x), 6) for x in row] for row in shipped],
+                    "float_emissions": [[round(float(x), 6) for x in row] for row in original_scores]})
     with open(original, "rb") as f:
         source = hashlib.sha256(f.read()).hexdigest()
     json.dump({"source_sha256": source, "sentences": out}, sys.stdout, ensure_ascii=False)

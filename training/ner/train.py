@@ -7,7 +7,8 @@ a casing class (Collobert et al. 2011) and a character CNN (30-d characters, 50 
 width 3, max-pooled), then a BiLSTM (200 per direction) and a linear layer to the BIO tags of
 PER, ORG, LOC and MISC, trained with a linear-chain CRF. The emission network is exported to
 ONNX (batchable.py then lets one call score several sentences, and split.py cuts the graph into
-a token model and a sentence model: ner-tokens.onnx and ner-sentences.onnx are what ships); the
+a token model and a sentence model, and quantize.py stores the sentence model's weights as int8:
+ner-tokens.onnx and ner-sentences.onnx are what ships); the
 CRF transition scores go to a JSON file and Java decodes with Viterbi, so the ONNX graph holds no
 loop.
 
@@ -395,6 +396,9 @@ def export(model, crf, vocab, chars, out_dir, opset=17):
     # Cut in two at the token features, which the JVM keeps per word (split.py; weights untouched).
     from split import split_model
     split_model(path)
+    # The sentence model's weights to int8 (quantize.py): the BiLSTM about twice as fast, F1 the same.
+    from quantize import quantize_folder
+    quantize_folder(out_dir)
     with open(os.path.join(out_dir, "ner-crf.json"), "w", encoding="utf-8") as f:
         json.dump({"tags": TAGS, "start": crf.start.tolist(), "end": crf.end.tolist(),
                    "transitions": crf.transitions.tolist()}, f)

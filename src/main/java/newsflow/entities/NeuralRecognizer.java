@@ -36,8 +36,8 @@ import newsflow.core.EntityType;
  * graph, each read over its own tokens only): each token becomes a word id (looked up lower-cased,
  * digits as 0), a casing class and up to {@value #MAX_WORD_CHARS} character ids, which the token
  * model ({@code ner-tokens.onnx}: word and casing vectors, character CNN) turns into the token's
- * features; the sentence model ({@code ner-sentences.onnx}: BiLSTM, linear) gives the tag scores
- * from them; Viterbi over the CRF's transition scores gives the tags (BIO over PER,
+ * features; the sentence model ({@code ner-sentences.onnx}: BiLSTM, linear, with int8 weights by
+ * {@code training/ner/quantize.py}) gives the tag scores from them; Viterbi over the CRF's transition scores gives the tags (BIO over PER,
  * ORG, LOC, MISC), and forward-backward the probability of each token's tag, whose lowest value
  * over a span is the span's confidence. MISC spans are returned too: the rules after the
  * recogniser read a MISC label as a weak one (a knowledge-base name overrides it).
@@ -46,6 +46,11 @@ import newsflow.core.EntityType;
  * ({@link TokenFeatureCache}, at most about {@value #CACHED_WORDS_PER_GENERATION} times two) and
  * only new words run through the token model: the same scores for about a quarter less work
  * (the two models are one graph cut in two by {@code training/ner/split.py}).
+ *
+ * <p>The sentence model quantises its activations at run time with one scale for the whole
+ * batch, so a sentence's scores move slightly with the sentences it is scored beside (about one
+ * token in a thousand changes tag). Batches are made within one text, so the same text always
+ * gets the same scores.
  *
  * <p>Thread-safe: the ONNX sessions may run concurrently, the cache is concurrent, everything
  * else is immutable. Load once ({@link #load()}, about a second) and share.
