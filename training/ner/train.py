@@ -398,7 +398,7 @@ def export(model, crf, vocab, chars, out_dir, opset=17):
     split_model(path)
     # The sentence model's weights to int8 (quantize.py): the BiLSTM about twice as fast, F1 the same.
     from quantize import quantize_folder
-    quantize_folder(out_dir)
+    quantize_folder(out_dir, keep_float_in=out_dir)
     with open(os.path.join(out_dir, "ner-crf.json"), "w", encoding="utf-8") as f:
         json.dump({"tags": TAGS, "start": crf.start.tolist(), "end": crf.end.tolist(),
                    "transitions": crf.transitions.tolist()}, f)

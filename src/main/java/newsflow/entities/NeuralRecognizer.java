@@ -49,8 +49,11 @@ import newsflow.core.EntityType;
  *
  * <p>The sentence model quantises its activations at run time with one scale for the whole
  * batch, so a sentence's scores move slightly with the sentences it is scored beside (about one
- * token in a thousand changes tag). Batches are made within one text, so the same text always
- * gets the same scores.
+ * token in a thousand changes tag). Batches are made within one text, so on one machine and
+ * runtime version the same text gets the same scores, whatever the cache holds and whichever
+ * thread runs it. Not guaranteed: the same sentence in another text (other batch mates), a batch
+ * the runtime refused and retried one sentence at a time, and other CPUs or runtime versions
+ * (integer rounding magnifies their float differences to about 1e-2).
  *
  * <p>Thread-safe: the ONNX sessions may run concurrently, the cache is concurrent, everything
  * else is immutable. Load once ({@link #load()}, about a second) and share.
