@@ -436,7 +436,7 @@ final class JunkFilter {
     }
 
     /** {@code [\p{L}\p{N}]}: a letter of any kind, or a number of any kind. */
-    private static boolean isLetterOrNumber(int cp) {
+    static boolean isLetterOrNumber(int cp) {
         if (cp < 128) {
             return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
         }

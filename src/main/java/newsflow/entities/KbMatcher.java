@@ -31,7 +31,11 @@ public final class KbMatcher {
             "us", "who", "it", "is", "as", "at", "au", "an", "am", "on", "in", "no", "or", "so", "to", "up",
             "we", "he", "me", "be", "do", "go", "by", "of", "if", "all", "can", "may", "war", "sun", "sea", "aim", "act");
 
-    private record Alias(String surface, KbEntity entity) {
+    /** An alias as written, its entity, and its folded words ({@link Transliteration}), computed once. */
+    private record Alias(String surface, KbEntity entity, Transliteration.Folded folded) {
+        Alias(String surface, KbEntity entity) {
+            this(surface, entity, Transliteration.Folded.of(surface));
+        }
     }
 
     private final PayloadTrie<List<Alias>> trie;
@@ -62,8 +66,9 @@ public final class KbMatcher {
         if (candidates == null) {
             return null;
         }
+        Transliteration.Folded folded = Transliteration.Folded.of(surface);
         for (Alias a : candidates) {
-            if (Transliteration.sameName(surface, a.surface(), type == EntityType.PERSON)) {
+            if (Transliteration.sameName(folded, a.folded())) {
                 return a.entity();
             }
         }

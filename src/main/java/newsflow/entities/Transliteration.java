@@ -96,18 +96,39 @@ final class Transliteration {
 
     /** The folded key of each word of {@code name}; hyphens and apostrophes inside a word split it. */
     static List<String> foldedWords(String name) {
-        List<String> words = new ArrayList<>();
-        for (String w : EntityIds.fold(name).split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) {
-                words.add(w);
-            }
-        }
+        List<String> words = words(EntityIds.fold(name));
         boolean surnameFirst = Surnames.isSurnameFirst(words);
         List<String> out = new ArrayList<>(words.size());
         for (String w : words) {
             out.add(surnameFirst ? foldEastAsian(w) : foldRussian(w));
         }
         return out;
+    }
+
+    /**
+     * The runs of letters and numbers of {@code s} (Unicode letters and the three number
+     * categories, by code point): what {@code s.split("[^\\p{L}\\p{N}]+")} gives, less empty strings,
+     * without compiling a pattern on every call.
+     */
+    static List<String> words(String s) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (JunkFilter.isLetterOrNumber(cp)) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                words.add(s.substring(start, i));
+                start = -1;
+            }
+            i += Character.charCount(cp);
+        }
+        if (start >= 0) {
+            words.add(s.substring(start));
+        }
+        return words;
     }
 
     static String foldEastAsian(String w) {

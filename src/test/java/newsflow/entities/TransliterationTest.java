@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
 import org.junit.jupiter.api.Test;
 
 class TransliterationTest {
@@ -58,5 +62,23 @@ class TransliterationTest {
     @Test
     void differentWordCountsNeverMatch() {
         assertFalse(Transliteration.sameName("Vostochny", "Vostochny Spaceport", false));
+    }
+
+    @Test
+    void wordsAreThePiecesOfTheNonWordSplit() {
+        // ASCII, accented and other-script letters, a letter outside the BMP (U+1D400), digits of
+        // other scripts, letter and other numbers, joiners, punctuation, spaces, a lone surrogate.
+        String[] parts = {"a", "Z", "7", "\u00e9", "\u0416", "\u4e2d", "\ud835\udc00", "\u0663", "\u216b", "\u00bd",
+            "\u00b2", "'", "\u2019", ".", "-", ",", " ", "\u00a0", "(", "\u00ad", "\ud800", "_", "\u0301"};
+        Random random = new Random(20261206);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(12); k >= 0; k--) {
+                b.append(parts[random.nextInt(parts.length)]);
+            }
+            String s = b.toString();
+            List<String> expected = Arrays.stream(s.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+            assertEquals(expected, Transliteration.words(s), s);
+        }
     }
 }
