@@ -29,6 +29,7 @@ import newsflow.ops.PipelineMetrics;
 import newsflow.output.OutputReader;
 import newsflow.output.OutputReader.Output;
 import newsflow.pipeline.NewsflowTopology;
+import newsflow.pipeline.PipelineConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,6 +50,11 @@ import picocli.CommandLine.Option;
         "Inputs: --corpus PATH... (real raw records: .jsonl, .html/.htm, .txt, optionally .gz,",
         "directories recursively, as `process` takes them; each record sent once, in order), or",
         "else --articles synthetic HTML pages with a share of exact copies (deterministic: --seed).",
+        "",
+        "--warm-up N first runs the whole pipeline N times over the same inputs, each under topics and",
+        "an application id of its own, in this JVM and with the same stages: the measured run then",
+        "starts with compiled code and a warm word cache, as minutes into a backfill (on a 2-core",
+        "machine the JIT compiler takes about a third of the CPU for the first minute).",
         ""})
 final class BenchCommand implements Callable<Integer> {
 
@@ -78,6 +84,11 @@ final class BenchCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     int instances;
 
+    @Option(names = "--warm-up", paramLabel = "N", defaultValue = "0",
+        description = "Whole-pipeline runs over the same inputs before the measured one, each on topics of its own "
+            + "(default: ${DEFAULT-VALUE}: the measured run starts cold).")
+    int warmUps;
+
     @Option(names = "--timeout", paramLabel = "MINUTES", defaultValue = "30",
         description = "Give up when inputs are still unaccounted for after this long (default: ${DEFAULT-VALUE}).")
     long timeoutMinutes;
@@ -98,53 +109,31 @@ final class BenchCommand implements Callable<Integer> {
             StreamsConfig.NUM_STREAM_THREADS_CONFIG, Runtime.getRuntime().availableProcessors())));
         int threads = instances * threadsPerInstance;
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        try (Session session = Session.open(cluster.bootstrapServers, cluster.pipelineConfig(), log);
-             OutputReader reader = new OutputReader(session.bootstrapServers(), session.config().topics(), true)) {
-            reader.poll(Duration.ZERO);
-            ProgressBar producing = new ProgressBar(log, "records produced");
-            long bytes = 0;
-            try (RawProducer producer = new RawProducer(session.bootstrapServers(), session.config().topics().raw(),
-                Topics.MAX_RECORD_BYTES)) {
-                for (int i = 0; i < inputs.size(); i++) {
-                    bytes += inputs.get(i).length;
-                    producer.send(inputs.get(i));
-                    producing.update(i + 1, inputs.size(), "");
-                }
-            }
-            producing.done(inputs.size(), String.format(Locale.ROOT, "%.1f MB", bytes / 1e6));
-
+        if (warmUps < 0) {
+            throw new IllegalArgumentException("--warm-up must be 0 or more, got " + warmUps);
+        }
+        try (Session session = Session.open(cluster.bootstrapServers, cluster.pipelineConfig(), log)) {
             NewsflowTopology.Stages stages = withoutEntities ? Components.withoutEntities(session.config())
                 : Components.forConfig(session.config());
-            long start = System.nanoTime();
-            session.startPipelines(stages, overrides, new PipelineMetrics(registry), instances);
-            long accounted = 0;
-            long kept = 0;
-            long words = 0;
-            long firstOutcome = 0;
-            ProgressBar processing = new ProgressBar(log, "records processed");
-            while (accounted < inputs.size()) {
-                for (Output o : reader.poll(Duration.ofMillis(200))) {
-                    if (!reader.isOutcome(o)) {
-                        continue;
-                    }
-                    accounted++;
-                    if (firstOutcome == 0) {
-                        firstOutcome = System.nanoTime();
-                    }
-                    if (o.topic().equals(session.config().topics().articles()) && o.value() != null) {
-                        kept++;
-                        words += o.value().path("wordCount").asLong();
-                    }
-                }
-                processing.update(accounted, inputs.size(), "");
-                if (System.nanoTime() - start > TimeUnit.MINUTES.toNanos(timeoutMinutes)) {
-                    throw new IllegalStateException("gave up after " + timeoutMinutes + " minutes at " + accounted + "/" + inputs.size());
+            for (int w = 1; w <= warmUps; w++) {
+                // Topics and an application id of its own: the measured run starts with empty state.
+                Properties own = new Properties();
+                own.putAll(overrides);
+                own.put(StreamsConfig.APPLICATION_ID_CONFIG, overrides.get(StreamsConfig.APPLICATION_ID_CONFIG) + "-warm-up-" + w);
+                PipelineConfig config = session.config().withTopics(session.config().topics().prefixed("warm-up-" + w));
+                try (Session warm = Session.open(session.bootstrapServers(), config, log)) {
+                    Run run = run(warm, inputs, stages, own, new PipelineMetrics(new SimpleMeterRegistry()), log);
+                    System.out.printf(Locale.ROOT, "warm-up %d of %d: %.1f s = %.1f records/s end to end, %.1f records/s "
+                        + "from the first outcome (not measured)%n", w, warmUps, run.seconds, inputs.size() / run.seconds,
+                        (inputs.size() - 1) / run.steady);
                 }
             }
-            long end = System.nanoTime();
-            double seconds = (end - start) / 1e9;
-            double steady = (end - firstOutcome) / 1e9;
-            processing.done(accounted, "");
+            Run run = run(session, inputs, stages, overrides, new PipelineMetrics(registry), log);
+            double seconds = run.seconds;
+            double steady = run.steady;
+            long bytes = run.bytes;
+            long kept = run.kept;
+            long words = run.words;
             System.out.printf(Locale.ROOT, "pipeline: %d records (%.1f MB) in %.1f s = %.1f records/s end to end "
                     + "(start-up and the first rebalance included), %d stream threads (%d instance%s x %d)%n",
                 inputs.size(), bytes / 1e6, seconds, inputs.size() / seconds, threads, instances,
@@ -184,6 +173,58 @@ final class BenchCommand implements Callable<Integer> {
                 + "the alone figures lean high, the overheads low)");
         }
         return 0;
+    }
+
+    private record Run(double seconds, double steady, long bytes, long kept, long words) {
+    }
+
+    /** Produces {@code inputs} to the session's raw topic, starts its pipeline and waits until every input is accounted for. */
+    private Run run(Session session, List<byte[]> inputs, NewsflowTopology.Stages stages, Properties overrides,
+            PipelineMetrics metrics, PrintStream log) {
+        try (OutputReader reader = new OutputReader(session.bootstrapServers(), session.config().topics(), true)) {
+            reader.poll(Duration.ZERO);
+            ProgressBar producing = new ProgressBar(log, "records produced");
+            long bytes = 0;
+            try (RawProducer producer = new RawProducer(session.bootstrapServers(), session.config().topics().raw(),
+                Topics.MAX_RECORD_BYTES)) {
+                for (int i = 0; i < inputs.size(); i++) {
+                    bytes += inputs.get(i).length;
+                    producer.send(inputs.get(i));
+                    producing.update(i + 1, inputs.size(), "");
+                }
+            }
+            producing.done(inputs.size(), String.format(Locale.ROOT, "%.1f MB", bytes / 1e6));
+
+            long start = System.nanoTime();
+            session.startPipelines(stages, overrides, metrics, instances);
+            long accounted = 0;
+            long kept = 0;
+            long words = 0;
+            long firstOutcome = 0;
+            ProgressBar processing = new ProgressBar(log, "records processed");
+            while (accounted < inputs.size()) {
+                for (Output o : reader.poll(Duration.ofMillis(200))) {
+                    if (!reader.isOutcome(o)) {
+                        continue;
+                    }
+                    accounted++;
+                    if (firstOutcome == 0) {
+                        firstOutcome = System.nanoTime();
+                    }
+                    if (o.topic().equals(session.config().topics().articles()) && o.value() != null) {
+                        kept++;
+                        words += o.value().path("wordCount").asLong();
+                    }
+                }
+                processing.update(accounted, inputs.size(), "");
+                if (System.nanoTime() - start > TimeUnit.MINUTES.toNanos(timeoutMinutes)) {
+                    throw new IllegalStateException("gave up after " + timeoutMinutes + " minutes at " + accounted + "/" + inputs.size());
+                }
+            }
+            long end = System.nanoTime();
+            processing.done(accounted, "");
+            return new Run((end - start) / 1e9, (end - firstOutcome) / 1e9, bytes, kept, words);
+        }
     }
 
     private List<byte[]> synthetic() {

@@ -55,4 +55,34 @@ class BenchCommandTest {
         assertTrue(report.matches("(?s).*entities\\s+\\d+ records, mean .* ms, .* of the stream threads' time.*"), report);
         assertTrue(report.matches("(?s).*overhead over the slowest stage \\((clean|entities)\\): .* = -?\\d+ %.*"), report);
     }
+
+    @Test
+    void aWarmUpRunsThePipelineOnTopicsOfItsOwnBeforeTheMeasuredRun() throws Exception {
+        Path corpus = tmp.resolve("small.jsonl");
+        List<String> lines = new java.util.ArrayList<>();
+        String[] towns = {"Port Aurel", "Nova City", "Vell Islands", "Marl Valley"};
+        for (int i = 0; i < towns.length; i++) {
+            String text = ("The council of " + towns[i] + " met on day " + i + " to discuss " + (i * 7 + 3)
+                + " proposals, Mayor Ana Liu said. ").repeat(4);
+            lines.add(new String(RawPageCodec.encode(RawPage.ofText("https://w.example/" + i, text)), StandardCharsets.UTF_8));
+        }
+        lines.add(lines.get(0)); // an exact copy: a duplicate, not a fifth article
+        Files.write(corpus, lines);
+
+        PrintStream stdout = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        int code;
+        try {
+            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            code = Main.run(new String[] {"bench", "--corpus", corpus.toString(), "--warm-up", "1"});
+        } finally {
+            System.setOut(stdout);
+        }
+        String report = captured.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, report);
+        assertTrue(report.contains("warm-up 1 of 1: "), report);
+        assertTrue(report.contains("pipeline: 5 records"), report);
+        // Had the measured run read the warm-up's outcomes or dedupe state, it would count otherwise.
+        assertTrue(report.contains("  4 articles kept"), report);
+    }
 }
