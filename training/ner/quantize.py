@@ -27,7 +27,15 @@ quantisation did not break the model; the F1 figures come from the JVM's harness
 
 rewrites ner-sentences.onnx in that folder; train.py calls quantize_folder on every export and
 keeps the float sentence model in its output folder as ner-sentences-float.onnx (never copied to
-the resources: the JVM reads only the quantised one).
+the resources: the JVM reads only the quantised one). train.py then measures span F1 on the
+model-choice part with span_f1, through ONNX Runtime as the JVM batches, for the float and the
+int8 sentence model, and stops if int8 loses more than 0.002.
+
+    python training/ner/quantize.py --compare src/main/resources/newsflow/entities/ner FLOAT.onnx
+
+prints both figures for the shipped folder against a float sentence model (for the shipped one:
+git show a7924b6:src/main/resources/newsflow/entities/ner/ner-sentences.onnx), on the
+model-choice part and the held-out fifth of ../shared/data/conll2003/valid.txt.
 """
 import os
 import shutil
@@ -100,6 +108,61 @@ def check(tokens_path, float_path, quantized, seed=20261206, sentences=400):
     return agree / total, outside / total
 
 
+def span_f1(folder, sentences, sentence_model=None, batch=4):
+    """Span F1 over PER, ORG and LOC of the model in folder on CoNLL sentences ([(word, tag)]),
+    run as the JVM runs it: token features per sentence, then the sentence model over runs of four
+    sentences sorted by length (so int8 batch effects count), Viterbi over ner-crf.json.
+    sentence_model: another sentence model file to use (the float one, to compare)."""
+    import json
+    import onnxruntime as ort
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    from train import Encoder, spans  # noqa: E402
+    with open(os.path.join(folder, "ner-vocab.txt"), encoding="utf-8") as f:
+        vocab = f.read().split("\n")
+    with open(os.path.join(folder, "ner-chars.txt"), encoding="utf-8") as f:
+        chars = [c.replace("\\n", "\n").replace("\\\\", "\\") for c in f.read().split("\n")]
+    with open(os.path.join(folder, "ner-crf.json"), encoding="utf-8") as f:
+        crf = json.load(f)
+    tags = crf["tags"]
+    start, end, trans = (np.array(crf[k], np.float32) for k in ("start", "end", "transitions"))
+    encoder = Encoder(vocab, chars)
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = 1
+    tok = ort.InferenceSession(os.path.join(folder, "ner-tokens.onnx"), options, providers=["CPUExecutionProvider"])
+    sen = ort.InferenceSession(sentence_model or os.path.join(folder, "ner-sentences.onnx"), options,
+                               providers=["CPUExecutionProvider"])
+    features = []
+    for s in sentences:
+        wid, cid, ch = encoder.encode([w for w, _ in s])
+        features.append(tok.run(None, {"word_ids": np.array(wid), "case_ids": np.array(cid), "char_ids": ch})[0])
+    order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
+    tp = fp = fn = 0
+    for k in range(0, len(order), batch):
+        rows = order[k:k + batch]
+        lengths = np.array([len(sentences[i]) for i in rows], np.int32)
+        x = np.zeros((len(rows), int(lengths.max()), features[rows[0]].shape[1]), np.float32)
+        for b, i in enumerate(rows):
+            x[b, :lengths[b]] = features[i]
+        emissions = sen.run(None, {"token_features": x, "lengths": lengths})[0]
+        for b, i in enumerate(rows):
+            e = emissions[b, :lengths[b]]
+            score, back = start + e[0], []
+            for t in range(1, len(e)):
+                total = score[:, None] + trans
+                back.append(total.argmax(0))
+                score = total.max(0) + e[t]
+            path = [int((score + end).argmax())]
+            for arg in reversed(back):
+                path.append(int(arg[path[-1]]))
+            predicted = {x for x in spans([tags[j] for j in reversed(path)]) if x[2] != "MISC"}
+            gold = {x for x in spans([t for _, t in sentences[i]]) if x[2] != "MISC"}
+            tp += len(predicted & gold)
+            fp += len(predicted - gold)
+            fn += len(gold - predicted)
+    p, r = tp / max(1, tp + fp), tp / max(1, tp + fn)
+    return 2 * p * r / max(1e-9, p + r)
+
+
 def quantize_folder(folder, keep_float_in=None):
     """Replaces folder/ner-sentences.onnx by its quantised form; returns (agreement, share of O).
     With keep_float_in, the float sentence model is kept there as ner-sentences-float.onnx."""
@@ -121,6 +184,17 @@ def quantize_folder(folder, keep_float_in=None):
 
 
 def main():
+    if len(sys.argv) == 4 and sys.argv[1] == "--compare":
+        # python quantize.py --compare FOLDER FLOAT_SENTENCE_MODEL, with ../shared/data/conll2003/valid.txt
+        from train import heldout_documents, read_conll  # noqa: E402
+        docs = read_conll(os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                       "../../../shared/data/conll2003/valid.txt"))
+        held = set(heldout_documents(len(docs)))
+        for name, part in (("model choice", [s for i, d in enumerate(docs) if i not in held for s in d]),
+                           ("held-out fifth", [s for i, d in enumerate(docs) if i in held for s in d])):
+            print(f"{name}: span F1 (PER/ORG/LOC) float {span_f1(sys.argv[2], part, sys.argv[3]):.4f}, "
+                  f"shipped {span_f1(sys.argv[2], part):.4f}")
+        return
     agreement, outside = quantize_folder(sys.argv[1])
     print(f"{sys.argv[1]}/ner-sentences.onnx quantised; best tag as the float model's on {agreement:.4f} of "
           f"tokens (the float model's best tag is O on {outside:.4f})")

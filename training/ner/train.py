@@ -487,8 +487,19 @@ def main():
     model.load_state_dict(saved["model"])
     crf.load_state_dict(saved["crf"])
     path = export(model, crf, vocab, chars, args.out)
+    # The int8 sentence model (quantize.py) may lose at most 0.002 span F1 on the model-choice part,
+    # run as the JVM runs it (batches of four sentences sorted by length).
+    from quantize import span_f1
+    float_f1 = span_f1(args.out, choice, os.path.join(args.out, "ner-sentences-float.onnx"))
+    int8_f1 = span_f1(args.out, choice)
+    print(f"model-choice span F1 through ONNX Runtime: float {float_f1:.4f}, int8 {int8_f1:.4f}", flush=True)
+    if float_f1 - int8_f1 > 0.002:
+        raise SystemExit(f"the int8 sentence model loses {float_f1 - int8_f1:.4f} F1 on the model-choice part "
+                         f"(at most 0.002 allowed): ship {args.out}/ner-sentences-float.onnx as ner-sentences.onnx "
+                         f"instead, or look into the quantisation")
     with open(os.path.join(args.out, "training.json"), "w", encoding="utf-8") as f:
         json.dump({"best_epoch": best_epoch, "model_choice_span_f1": best, "history": history,
+                   "onnx_choice_span_f1": {"float": float_f1, "int8": int8_f1},
                    "heldout_valid_documents": sorted(held), "vocabulary": len(vocab), "characters": len(chars),
                    "torch": torch.__version__, "seed": 1, "hidden": args.hidden,
                    "teacher": args.teacher, "teacher_weight": args.teacher_weight if args.teacher else None},
