@@ -28,10 +28,10 @@ quantisation did not break the model; the F1 figures come from the JVM's harness
 rewrites ner-sentences.onnx in that folder; train.py calls quantize_folder on every export and
 keeps the float sentence model in its output folder as ner-sentences-float.onnx (never copied to
 the resources: the JVM reads only the quantised one). train.py then measures span F1 on the
-model-choice part with span_f1, through ONNX Runtime as the JVM batches, for the float and the
-int8 sentence model, and stops if int8 loses more than 0.002.
+model-choice part with span_f1 (ONNX Runtime, CoNLL's tokens, batched per document as the JVM
+batches a text), for the float and the int8 sentence model, and stops if int8 loses more than 0.002.
 
-    python training/ner/quantize.py --compare src/main/resources/newsflow/entities/ner FLOAT.onnx
+    python training/ner/quantize.py --compare src/main/resources/newsflow/entities/ner FLOAT.onnx [VALID_TXT]
 
 prints both figures for the shipped folder against a float sentence model (for the shipped one:
 git show a7924b6:src/main/resources/newsflow/entities/ner/ner-sentences.onnx), on the
@@ -108,10 +108,11 @@ def check(tokens_path, float_path, quantized, seed=20261206, sentences=400):
     return agree / total, outside / total
 
 
-def span_f1(folder, sentences, sentence_model=None, batch=4):
-    """Span F1 over PER, ORG and LOC of the model in folder on CoNLL sentences ([(word, tag)]),
-    run as the JVM runs it: token features per sentence, then the sentence model over runs of four
-    sentences sorted by length (so int8 batch effects count), Viterbi over ner-crf.json.
+def span_f1(folder, documents, sentence_model=None, batch=4, window=64):
+    """Span F1 over PER, ORG and LOC of the model in folder on CoNLL documents (lists of sentences
+    of (word, tag)) on CoNLL's own tokens, batched as NeuralRecognizer batches a text: windows of
+    64 sentences of one document, each sorted by length and scored four at a time (so the int8
+    model's batch effects count), Viterbi over ner-crf.json.
     sentence_model: another sentence model file to use (the float one, to compare)."""
     import json
     import onnxruntime as ort
@@ -131,14 +132,18 @@ def span_f1(folder, sentences, sentence_model=None, batch=4):
     tok = ort.InferenceSession(os.path.join(folder, "ner-tokens.onnx"), options, providers=["CPUExecutionProvider"])
     sen = ort.InferenceSession(sentence_model or os.path.join(folder, "ner-sentences.onnx"), options,
                                providers=["CPUExecutionProvider"])
-    features = []
+    sentences, features, batches = [], [], []
+    for doc in documents:
+        for first in range(0, len(doc), window):
+            ids = list(range(len(sentences), len(sentences) + len(doc[first:first + window])))
+            sentences.extend(doc[first:first + window])
+            ids.sort(key=lambda i: len(sentences[i]))  # stable, as Java's sort by length
+            batches.extend(ids[k:k + batch] for k in range(0, len(ids), batch))
     for s in sentences:
         wid, cid, ch = encoder.encode([w for w, _ in s])
         features.append(tok.run(None, {"word_ids": np.array(wid), "case_ids": np.array(cid), "char_ids": ch})[0])
-    order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
     tp = fp = fn = 0
-    for k in range(0, len(order), batch):
-        rows = order[k:k + batch]
+    for rows in batches:
         lengths = np.array([len(sentences[i]) for i in rows], np.int32)
         x = np.zeros((len(rows), int(lengths.max()), features[rows[0]].shape[1]), np.float32)
         for b, i in enumerate(rows):
@@ -184,14 +189,16 @@ def quantize_folder(folder, keep_float_in=None):
 
 
 def main():
-    if len(sys.argv) == 4 and sys.argv[1] == "--compare":
-        # python quantize.py --compare FOLDER FLOAT_SENTENCE_MODEL, with ../shared/data/conll2003/valid.txt
+    if len(sys.argv) in (4, 5) and sys.argv[1] == "--compare":
+        # python quantize.py --compare FOLDER FLOAT_SENTENCE_MODEL [VALID_TXT]
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
         from train import heldout_documents, read_conll  # noqa: E402
-        docs = read_conll(os.path.join(os.path.dirname(os.path.abspath(__file__)),
-                                       "../../../shared/data/conll2003/valid.txt"))
+        valid = sys.argv[4] if len(sys.argv) == 5 else os.path.join(
+            os.path.dirname(os.path.abspath(__file__)), "../../../shared/data/conll2003/valid.txt")
+        docs = read_conll(valid)
         held = set(heldout_documents(len(docs)))
-        for name, part in (("model choice", [s for i, d in enumerate(docs) if i not in held for s in d]),
-                           ("held-out fifth", [s for i, d in enumerate(docs) if i in held for s in d])):
+        for name, part in (("model choice", [d for i, d in enumerate(docs) if i not in held]),
+                           ("held-out fifth", [d for i, d in enumerate(docs) if i in held])):
             print(f"{name}: span F1 (PER/ORG/LOC) float {span_f1(sys.argv[2], part, sys.argv[3]):.4f}, "
                   f"shipped {span_f1(sys.argv[2], part):.4f}")
         return

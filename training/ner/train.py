@@ -488,24 +488,26 @@ def main():
     crf.load_state_dict(saved["crf"])
     path = export(model, crf, vocab, chars, args.out)
     # The int8 sentence model (quantize.py) may lose at most 0.002 span F1 on the model-choice part,
-    # run as the JVM runs it (batches of four sentences sorted by length).
+    # run through ONNX Runtime and batched per document as the JVM batches a text.
     from quantize import span_f1
-    float_f1 = span_f1(args.out, choice, os.path.join(args.out, "ner-sentences-float.onnx"))
-    int8_f1 = span_f1(args.out, choice)
+    choice_docs = [d for i, d in enumerate(valid_docs) if i not in held]
+    float_f1 = span_f1(args.out, choice_docs, os.path.join(args.out, "ner-sentences-float.onnx"))
+    int8_f1 = span_f1(args.out, choice_docs)
+    int8_ok = float_f1 - int8_f1 <= 0.002
     print(f"model-choice span F1 through ONNX Runtime: float {float_f1:.4f}, int8 {int8_f1:.4f}", flush=True)
-    if float_f1 - int8_f1 > 0.002:
-        raise SystemExit(f"the int8 sentence model loses {float_f1 - int8_f1:.4f} F1 on the model-choice part "
-                         f"(at most 0.002 allowed): ship {args.out}/ner-sentences-float.onnx as ner-sentences.onnx "
-                         f"instead, or look into the quantisation")
     with open(os.path.join(args.out, "training.json"), "w", encoding="utf-8") as f:
         json.dump({"best_epoch": best_epoch, "model_choice_span_f1": best, "history": history,
-                   "onnx_choice_span_f1": {"float": float_f1, "int8": int8_f1},
+                   "onnx_choice_span_f1": {"float": float_f1, "int8": int8_f1, "int8_within_0.002": int8_ok},
                    "heldout_valid_documents": sorted(held), "vocabulary": len(vocab), "characters": len(chars),
                    "torch": torch.__version__, "seed": 1, "hidden": args.hidden,
                    "teacher": args.teacher, "teacher_weight": args.teacher_weight if args.teacher else None},
                   f, indent=1)
     print(f"best epoch {best_epoch}, model-choice span F1 {best:.4f}; exported {path} "
           f"({os.path.getsize(path) / 1e6:.1f} MB)", flush=True)
+    if not int8_ok:
+        raise SystemExit(f"the int8 sentence model loses {float_f1 - int8_f1:.4f} F1 on the model-choice part "
+                         f"(at most 0.002 allowed): do not ship {args.out}/ner-sentences.onnx; ship "
+                         f"ner-sentences-float.onnx under that name instead, or look into the quantisation")
 
 
 if __name__ == "__main__":

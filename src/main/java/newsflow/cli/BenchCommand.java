@@ -5,8 +5,10 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 import java.util.concurrent.Callable;
@@ -30,6 +32,11 @@ import newsflow.output.OutputReader;
 import newsflow.output.OutputReader.Output;
 import newsflow.pipeline.NewsflowTopology;
 import newsflow.pipeline.PipelineConfig;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.streams.StreamsConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,7 +61,9 @@ import picocli.CommandLine.Option;
         "--warm-up N first runs the whole pipeline N times over the same inputs, each under topics and",
         "an application id of its own, in this JVM and with the same stages: the measured run then",
         "starts with compiled code and a warm word cache, as minutes into a backfill (on a 2-core",
-        "machine the JIT compiler takes about a third of the CPU for the first minute).",
+        "machine the JIT compiler takes about a third of the CPU for the first minute); the cache then",
+        "holds the corpus's own words, so on a small corpus the warm figure leans high. Bench needs",
+        "empty topics: it refuses a raw topic that already holds records.",
         ""})
 final class BenchCommand implements Callable<Integer> {
 
@@ -119,8 +128,9 @@ final class BenchCommand implements Callable<Integer> {
                 // Topics and an application id of its own: the measured run starts with empty state.
                 Properties own = new Properties();
                 own.putAll(overrides);
-                own.put(StreamsConfig.APPLICATION_ID_CONFIG, overrides.get(StreamsConfig.APPLICATION_ID_CONFIG) + "-warm-up-" + w);
-                PipelineConfig config = session.config().withTopics(session.config().topics().prefixed("warm-up-" + w));
+                String id = overrides.get(StreamsConfig.APPLICATION_ID_CONFIG) + "-warm-up-" + w;
+                own.put(StreamsConfig.APPLICATION_ID_CONFIG, id);
+                PipelineConfig config = session.config().withTopics(session.config().topics().prefixed(id));
                 try (Session warm = Session.open(session.bootstrapServers(), config, log)) {
                     Run run = run(warm, inputs, stages, own, new PipelineMetrics(new SimpleMeterRegistry()), log);
                     System.out.printf(Locale.ROOT, "warm-up %d of %d: %.1f s = %.1f records/s end to end, %.1f records/s "
@@ -181,6 +191,13 @@ final class BenchCommand implements Callable<Integer> {
     /** Produces {@code inputs} to the session's raw topic, starts its pipeline and waits until every input is accounted for. */
     private Run run(Session session, List<byte[]> inputs, NewsflowTopology.Stages stages, Properties overrides,
             PipelineMetrics metrics, PrintStream log) {
+        String raw = session.config().topics().raw();
+        long before = recordsIn(session.bootstrapServers(), raw);
+        if (before > 0) {
+            throw new IllegalStateException("the raw topic " + raw + " already holds " + before + " records, which the "
+                + "pipeline would count with the inputs: bench needs topics of its own (on a shared cluster, give topic "
+                + "names in --config: topic.raw, topic.articles, ...)");
+        }
         try (OutputReader reader = new OutputReader(session.bootstrapServers(), session.config().topics(), true)) {
             reader.poll(Duration.ZERO);
             ProgressBar producing = new ProgressBar(log, "records produced");
@@ -223,7 +240,38 @@ final class BenchCommand implements Callable<Integer> {
             }
             long end = System.nanoTime();
             processing.done(accounted, "");
+            if (accounted > inputs.size()) {
+                throw new IllegalStateException(accounted + " outcomes for " + inputs.size() + " inputs: the output topics "
+                    + "received the outcomes of another run");
+            }
             return new Run((end - start) / 1e9, (end - firstOutcome) / 1e9, bytes, kept, words);
+        }
+    }
+
+    /** Records in {@code topic} now (end offsets less start offsets over its partitions). */
+    private static long recordsIn(String bootstrapServers, String topic) {
+        Properties p = new Properties();
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        try (Admin admin = Admin.create(p)) {
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
+            for (TopicPartitionInfo info : admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()) {
+                latest.put(new TopicPartition(topic, info.partition()), OffsetSpec.latest());
+                earliest.put(new TopicPartition(topic, info.partition()), OffsetSpec.earliest());
+            }
+            long records = 0;
+            for (var e : admin.listOffsets(latest).all().get().entrySet()) {
+                records += e.getValue().offset();
+            }
+            for (var e : admin.listOffsets(earliest).all().get().entrySet()) {
+                records -= e.getValue().offset();
+            }
+            return records;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the offsets of " + topic, e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("cannot read the offsets of " + topic + ": " + e.getCause().getMessage(), e.getCause());
         }
     }
 

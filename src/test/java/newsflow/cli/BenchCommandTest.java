@@ -82,7 +82,8 @@ class BenchCommandTest {
         assertEquals(0, code, report);
         assertTrue(report.contains("warm-up 1 of 1: "), report);
         assertTrue(report.contains("pipeline: 5 records"), report);
-        // Had the measured run read the warm-up's outcomes or dedupe state, it would count otherwise.
+        // Had the warm-up used the measured run's topics, bench would refuse the non-empty raw topic;
+        // had it shared its dedupe state, the measured run would keep no article.
         assertTrue(report.contains("  4 articles kept"), report);
     }
 }
