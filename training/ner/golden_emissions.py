@@ -35,11 +35,7 @@ SENTENCES = [
 
 def main():
     original, folder = sys.argv[1], sys.argv[2]
-    with open(os.path.join(folder, "ner-vocab.txt"), encoding="utf-8") as f:
-        vocab = f.read().split("\n")
-    with open(os.path.join(folder, "ner-chars.txt"), encoding="utf-8") as f:
-        chars = [c.replace("\\n", "\n").replace("\\\\", "\\") for c in f.read().split("\n")]
-    encoder = Encoder(vocab, chars)
+    encoder = Encoder.load(folder)
     session = ort.InferenceSession(original, providers=["CPUExecutionProvider"])
     tokens = ort.InferenceSession(os.path.join(folder, "ner-tokens.onnx"), providers=["CPUExecutionProvider"])
     sentences = ort.InferenceSession(os.path.join(folder, "ner-sentences.onnx"), providers=["CPUExecutionProvider"])

@@ -116,17 +116,13 @@ def span_f1(folder, documents, sentence_model=None, batch=4, window=64):
     sentence_model: another sentence model file to use (the float one, to compare)."""
     import json
     import onnxruntime as ort
+    import torch
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-    from train import Encoder, spans  # noqa: E402
-    with open(os.path.join(folder, "ner-vocab.txt"), encoding="utf-8") as f:
-        vocab = f.read().split("\n")
-    with open(os.path.join(folder, "ner-chars.txt"), encoding="utf-8") as f:
-        chars = [c.replace("\\n", "\n").replace("\\\\", "\\") for c in f.read().split("\n")]
+    from train import TAGS, Crf, Encoder, spans  # noqa: E402
+    encoder = Encoder.load(folder)
+    crf = Crf(len(TAGS))
     with open(os.path.join(folder, "ner-crf.json"), encoding="utf-8") as f:
-        crf = json.load(f)
-    tags = crf["tags"]
-    start, end, trans = (np.array(crf[k], np.float32) for k in ("start", "end", "transitions"))
-    encoder = Encoder(vocab, chars)
+        crf.load_table(json.load(f))
     options = ort.SessionOptions()
     options.intra_op_num_threads = 1
     tok = ort.InferenceSession(os.path.join(folder, "ner-tokens.onnx"), options, providers=["CPUExecutionProvider"])
@@ -150,16 +146,8 @@ def span_f1(folder, documents, sentence_model=None, batch=4, window=64):
             x[b, :lengths[b]] = features[i]
         emissions = sen.run(None, {"token_features": x, "lengths": lengths})[0]
         for b, i in enumerate(rows):
-            e = emissions[b, :lengths[b]]
-            score, back = start + e[0], []
-            for t in range(1, len(e)):
-                total = score[:, None] + trans
-                back.append(total.argmax(0))
-                score = total.max(0) + e[t]
-            path = [int((score + end).argmax())]
-            for arg in reversed(back):
-                path.append(int(arg[path[-1]]))
-            predicted = {x for x in spans([tags[j] for j in reversed(path)]) if x[2] != "MISC"}
+            path = crf.decode(torch.from_numpy(emissions[b, :lengths[b]]))
+            predicted = {x for x in spans([TAGS[j] for j in path]) if x[2] != "MISC"}
             gold = {x for x in spans([t for _, t in sentences[i]]) if x[2] != "MISC"}
             tp += len(predicted & gold)
             fp += len(predicted - gold)

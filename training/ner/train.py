@@ -162,6 +162,15 @@ class Encoder:
         self.word = {w: i for i, w in enumerate(vocab)}
         self.char = {c: i for i, c in enumerate(chars)}
 
+    @staticmethod
+    def load(folder):
+        """The encoder of an exported model: its ner-vocab.txt and ner-chars.txt (as export writes them)."""
+        with open(os.path.join(folder, "ner-vocab.txt"), encoding="utf-8") as f:
+            vocab = f.read().split("\n")
+        with open(os.path.join(folder, "ner-chars.txt"), encoding="utf-8") as f:
+            chars = [c.replace("\\n", "\n").replace("\\\\", "\\") for c in f.read().split("\n")]
+        return Encoder(vocab, chars)
+
     def word_id(self, w):
         return self.word.get(normalise(w), self.word.get(w.lower(), 1))
 
@@ -232,6 +241,15 @@ class Crf(nn.Module):
             alpha = nxt * m + alpha * (1 - m)
         log_z = torch.logsumexp(alpha + self.end.unsqueeze(0), dim=1)
         return (log_z - score).mean()
+
+    def load_table(self, table):
+        """Takes the transition, start and end scores of an exported ner-crf.json."""
+        if table["tags"] != TAGS:
+            raise SystemExit(f"ner-crf.json has tags {table['tags']}, expected {TAGS}")
+        with torch.no_grad():
+            self.transitions.copy_(torch.tensor(table["transitions"]))
+            self.start.copy_(torch.tensor(table["start"]))
+            self.end.copy_(torch.tensor(table["end"]))
 
     def decode(self, emissions):
         """Viterbi over one sentence's emissions [t, n]; the same algorithm the Java side runs."""
@@ -328,13 +346,7 @@ class Teacher:
         self.sentences = ort.InferenceSession(os.path.join(directory, "ner-sentences.onnx"), options,
                                               providers=["CPUExecutionProvider"])
         with open(os.path.join(directory, "ner-crf.json"), encoding="utf-8") as f:
-            table = json.load(f)
-        if table["tags"] != TAGS:
-            raise SystemExit(f"teacher {directory} has tags {table['tags']}, expected {TAGS}")
-        with torch.no_grad():
-            crf.transitions.copy_(torch.tensor(table["transitions"]))
-            crf.start.copy_(torch.tensor(table["start"]))
-            crf.end.copy_(torch.tensor(table["end"]))
+            crf.load_table(json.load(f))
 
     def distance(self, emissions, w, c, ch, lengths, mask):
         """Mean over real tokens of the mean squared difference to the teacher's tag scores."""
