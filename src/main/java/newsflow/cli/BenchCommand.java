@@ -5,10 +5,8 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 import java.util.concurrent.Callable;
@@ -28,15 +26,13 @@ import newsflow.ingest.RawPageCodec;
 import newsflow.ingest.RawProducer;
 import newsflow.ingest.SyntheticPages;
 import newsflow.ops.PipelineMetrics;
+import newsflow.ops.TopicOffsets;
 import newsflow.output.OutputReader;
 import newsflow.output.OutputReader.Output;
 import newsflow.pipeline.NewsflowTopology;
 import newsflow.pipeline.PipelineConfig;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.streams.StreamsConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -248,30 +244,20 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /** Records in {@code topic} now (end offsets less start offsets over its partitions). */
+    /** Records in {@code topic} now, summed over its partitions. */
     private static long recordsIn(String bootstrapServers, String topic) {
         Properties p = new Properties();
         p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         try (Admin admin = Admin.create(p)) {
-            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
-            for (TopicPartitionInfo info : admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()) {
-                latest.put(new TopicPartition(topic, info.partition()), OffsetSpec.latest());
-                earliest.put(new TopicPartition(topic, info.partition()), OffsetSpec.earliest());
-            }
-            long records = 0;
-            for (var e : admin.listOffsets(latest).all().get().entrySet()) {
-                records += e.getValue().offset();
-            }
-            for (var e : admin.listOffsets(earliest).all().get().entrySet()) {
-                records -= e.getValue().offset();
-            }
-            return records;
+            // The admin client's own default API timeout (60 s) bounds each request as before.
+            return TopicOffsets.of(admin, topic, Duration.ofSeconds(60)).values().stream()
+                .mapToLong(TopicOffsets.Range::records).sum();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading the offsets of " + topic, e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("cannot read the offsets of " + topic + ": " + e.getCause().getMessage(), e.getCause());
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            Throwable cause = e instanceof java.util.concurrent.ExecutionException ? e.getCause() : e;
+            throw new IllegalStateException("cannot read the offsets of " + topic + ": " + cause.getMessage(), cause);
         }
     }
 

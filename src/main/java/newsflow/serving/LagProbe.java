@@ -1,14 +1,13 @@
 package newsflow.serving;
 
-import java.util.HashMap;
-import java.util.List;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
+import newsflow.ops.TopicOffsets;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
@@ -44,24 +43,14 @@ final class LagProbe implements AutoCloseable {
             return cached;
         }
         try {
-            List<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames()
-                .get(5, TimeUnit.SECONDS).get(topic).partitions().stream()
-                .map(p -> new TopicPartition(topic, p.partition())).toList();
+            Map<TopicPartition, TopicOffsets.Range> ranges = TopicOffsets.of(admin, topic, Duration.ofSeconds(5));
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(groupId)
                 .partitionsToOffsetAndMetadata().get(5, TimeUnit.SECONDS);
-            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
-            partitions.forEach(tp -> {
-                latest.put(tp, OffsetSpec.latest());
-                earliest.put(tp, OffsetSpec.earliest());
-            });
-            var ends = admin.listOffsets(latest).all().get(5, TimeUnit.SECONDS);
-            var starts = admin.listOffsets(earliest).all().get(5, TimeUnit.SECONDS);
             long lag = 0;
-            for (TopicPartition tp : partitions) {
-                OffsetAndMetadata c = committed.get(tp);
-                long from = c != null ? c.offset() : starts.get(tp).offset();
-                lag += Math.max(0, ends.get(tp).offset() - from);
+            for (Map.Entry<TopicPartition, TopicOffsets.Range> e : ranges.entrySet()) {
+                OffsetAndMetadata c = committed.get(e.getKey());
+                long from = c != null ? c.offset() : e.getValue().start();
+                lag += Math.max(0, e.getValue().end() - from);
             }
             cached = lag;
             cachedAt = System.nanoTime();
