@@ -28,10 +28,6 @@ final class Transliteration {
     private Transliteration() {
     }
 
-    static boolean sameName(String a, String b, boolean person) {
-        return sameName(Folded.of(a), Folded.of(b));
-    }
-
     /**
      * Whether two folded names are the same name: the same letters once folded, or the same
      * number of words (two or more), at least one equal and each other pair one edit apart

@@ -39,17 +39,7 @@ class BenchCommandTest {
         }
         Files.write(corpus, lines);
 
-        PrintStream stdout = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        int code;
-        try {
-            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            code = Main.run(new String[] {"bench", "--corpus", corpus.toString()});
-        } finally {
-            System.setOut(stdout);
-        }
-        String report = captured.toString(StandardCharsets.UTF_8);
-        assertEquals(0, code, report);
+        String report = bench("--corpus", corpus.toString());
         assertTrue(report.contains("pipeline: 43 records"), report);
         assertTrue(report.contains("from the first outcome to the last"), report);
         assertTrue(report.matches("(?s).*entities\\s+\\d+ records, mean .* ms, .* of the stream threads' time.*"), report);
@@ -69,21 +59,30 @@ class BenchCommandTest {
         lines.add(lines.get(0)); // an exact copy: a duplicate, not a fifth article
         Files.write(corpus, lines);
 
-        PrintStream stdout = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        int code;
-        try {
-            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            code = Main.run(new String[] {"bench", "--corpus", corpus.toString(), "--warm-up", "1"});
-        } finally {
-            System.setOut(stdout);
-        }
-        String report = captured.toString(StandardCharsets.UTF_8);
-        assertEquals(0, code, report);
+        String report = bench("--corpus", corpus.toString(), "--warm-up", "1");
         assertTrue(report.contains("warm-up 1 of 1: "), report);
         assertTrue(report.contains("pipeline: 5 records"), report);
         // Had the warm-up used the measured run's topics, bench would refuse the non-empty raw topic;
         // had it shared its dedupe state, the measured run would keep no article.
         assertTrue(report.contains("  4 articles kept"), report);
+    }
+
+    /** Runs {@code newsflow bench ARGS}, checks that it succeeded and returns what it printed. */
+    private static String bench(String... args) {
+        String[] command = new String[args.length + 1];
+        command[0] = "bench";
+        System.arraycopy(args, 0, command, 1, args.length);
+        PrintStream stdout = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        int code;
+        try {
+            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            code = Main.run(command);
+        } finally {
+            System.setOut(stdout);
+        }
+        String report = captured.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, report);
+        return report;
     }
 }
