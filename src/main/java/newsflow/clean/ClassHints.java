@@ -193,8 +193,8 @@ final class ClassHints {
     }
 
     private static String names(Element el) {
-        String cls = el.className();
-        String id = el.id();
+        String cls = Attrs.className(el);
+        String id = Attrs.id(el);
         if (cls.isEmpty() && id.isEmpty()) {
             return "";
         }

@@ -114,7 +114,7 @@ final class ContentScorer implements BlockRuns.Listener {
     static boolean isSemanticContainer(Element el) {
         String tag = el.normalName();
         return tag.equals("article") || tag.equals("main")
-                || el.attr("itemprop").equalsIgnoreCase("articleBody")
+                || Attrs.get(el, "itemprop").equalsIgnoreCase("articleBody")
                 || ClassHints.isPositive(el);
     }
 
@@ -191,7 +191,7 @@ final class ContentScorer implements BlockRuns.Listener {
     }
 
     static boolean isDeclaredBody(Element el) {
-        return el.attr("itemprop").equalsIgnoreCase("articleBody") || ClassHints.isPositive(el);
+        return Attrs.get(el, "itemprop").equalsIgnoreCase("articleBody") || ClassHints.isPositive(el);
     }
 
     /** Stats of a block element, or empty stats for elements the walk did not see. */

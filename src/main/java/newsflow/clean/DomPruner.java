@@ -7,6 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Removes elements that are never story text: code, media, forms, navigation, asides,
@@ -52,36 +55,51 @@ final class DomPruner {
         long totalProse = Math.max(1, before.of(root).prose);
         List<Element> remove = new ArrayList<>();
         Map<String, Integer> negativeByNames = new HashMap<>();
-        int n = 0;
-        for (Element el : root.getAllElements()) {
-            if (++n % 512 == 0) {
-                deadline.check();
+        int[] seen = {0};
+        // Preorder, as the removals below need; what lies inside an element already marked for
+        // removal goes with it, so the walk does not look into it.
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element el) || el == root) {
+                    return FilterResult.CONTINUE;
+                }
+                if (++seen[0] % 512 == 0) {
+                    deadline.check();
+                }
+                if (isChrome(el, before, totalProse, hints, hidden, negativeByNames)) {
+                    remove.add(el);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
             }
-            if (el == root) {
-                continue;
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
             }
-            String tag = el.normalName();
-            if (ALWAYS.contains(tag)) {
-                remove.add(el);
-                continue;
-            }
-            if (tag.equals("body") || tag.equals("html")) {
-                continue;
-            }
-            int hint = hints && BlockRuns.BLOCKS.contains(tag) ? negative(el, negativeByNames) : ClassHints.NONE;
-            boolean structural = STRUCTURAL.contains(tag) && !(tag.equals("header") && inArticle(el));
-            boolean chrome = structural || (hidden && isHidden(el)) || hint == ClassHints.STRONG
-                    || (el.hasAttr("itemprop") && METADATA_PROPS.contains(el.attr("itemprop").toLowerCase(Locale.ROOT)))
-                    || (hint == ClassHints.WEAK && !isProseRich(before.of(el)) && !quotesSomeone(el));
-            if (chrome && before.of(el).prose < totalProse * PROTECTED_PROSE_SHARE) {
-                remove.add(el);
-            }
-        }
+        }, root);
         for (Element el : remove) {
-            if (el.parent() != null) {
-                el.remove();
-            }
+            el.remove();
         }
+    }
+
+    /** Whether to remove {@code el} (not the root): always-chrome tags, and chrome that does not hold most of the prose. */
+    private static boolean isChrome(Element el, ContentScorer before, long totalProse, boolean hints, boolean hidden,
+            Map<String, Integer> negativeByNames) {
+        String tag = el.normalName();
+        if (ALWAYS.contains(tag)) {
+            return true;
+        }
+        if (tag.equals("body") || tag.equals("html")) {
+            return false;
+        }
+        int hint = hints && BlockRuns.BLOCKS.contains(tag) ? negative(el, negativeByNames) : ClassHints.NONE;
+        boolean structural = STRUCTURAL.contains(tag) && !(tag.equals("header") && inArticle(el));
+        boolean chrome = structural || (hidden && isHidden(el)) || hint == ClassHints.STRONG
+                || (Attrs.has(el, "itemprop") && METADATA_PROPS.contains(Attrs.get(el, "itemprop").toLowerCase(Locale.ROOT)))
+                || (hint == ClassHints.WEAK && !isProseRich(before.of(el)) && !quotesSomeone(el));
+        return chrome && before.of(el).prose < totalProse * PROTECTED_PROSE_SHARE;
     }
 
     /**
@@ -93,8 +111,8 @@ final class DomPruner {
         if (el.attributesSize() == 0) {
             return ClassHints.NONE;
         }
-        String cls = el.className();
-        String id = el.id();
+        String cls = Attrs.className(el);
+        String id = Attrs.id(el);
         int byClass = cls.isEmpty() ? ClassHints.NONE : memo.computeIfAbsent(cls, ClassHints::negative);
         return byClass == ClassHints.STRONG || id.isEmpty() ? byClass : Math.max(byClass, ClassHints.negative(id));
     }
@@ -162,14 +180,14 @@ final class DomPruner {
         if (el.attributesSize() == 0) {
             return false;
         }
-        if (el.hasAttr("hidden") || el.attr("aria-hidden").equalsIgnoreCase("true")) {
+        if (Attrs.has(el, "hidden") || Attrs.get(el, "aria-hidden").equalsIgnoreCase("true")) {
             return true;
         }
-        String cls = el.className().toLowerCase(Locale.ROOT);
+        String cls = Attrs.className(el).toLowerCase(Locale.ROOT);
         if (!cls.isEmpty() && mayNameHidden(cls) && hasHiddenClass(cls)) {
             return true;
         }
-        String style = el.attr("style");
+        String style = Attrs.get(el, "style");
         if (style.isEmpty()) {
             return false;
         }

@@ -89,7 +89,7 @@ record HtmlMetadata(String title, String byline, String publishedAt, String site
             switch (el.normalName()) {
                 case "meta" -> addMeta(el);
                 case "script" -> {
-                    if (el.attr("type").equalsIgnoreCase("application/ld+json")) {
+                    if (Attrs.get(el, "type").equalsIgnoreCase("application/ld+json")) {
                         jsonLd.add(el.data());
                     }
                 }
@@ -118,7 +118,7 @@ record HtmlMetadata(String title, String byline, String publishedAt, String site
             if (el.attributesSize() == 0) {
                 return; // most elements: nothing more to read
             }
-            String itemprop = el.attr("itemprop");
+            String itemprop = Attrs.get(el, "itemprop");
             if (!itemprop.isEmpty()) {
                 if (itemprop.equalsIgnoreCase("headline") && headline == null) {
                     headline = el;
@@ -129,7 +129,7 @@ record HtmlMetadata(String title, String byline, String publishedAt, String site
                     author = name != null ? name : el;
                 }
             }
-            if (author == null && (el.attr("rel").equalsIgnoreCase("author") || isBylineClass(el.className()))) {
+            if (author == null && (Attrs.get(el, "rel").equalsIgnoreCase("author") || isBylineClass(Attrs.className(el)))) {
                 author = el;
             }
         }

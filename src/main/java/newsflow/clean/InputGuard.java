@@ -56,11 +56,13 @@ final class InputGuard {
         int control = 0;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c == 0) {
-                return true;
-            }
-            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
-                control++;
+            if (c < 0x20) {
+                if (c == 0) {
+                    return true;
+                }
+                if (c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                    control++;
+                }
             }
         }
         return n > 0 && control > n * MAX_CONTROL_SHARE;

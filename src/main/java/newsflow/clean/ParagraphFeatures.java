@@ -50,16 +50,16 @@ public final class ParagraphFeatures {
     /** The feature vectors of {@code candidates}, in order, within {@code container}. */
     static float[][] of(List<Candidate> candidates, Element container) {
         int n = candidates.size();
-        int[] words = new int[n];
+        Shape[] shapes = new Shape[n];
         int longest = 1;
         int firstLong = -1;
         int lastLong = -1;
         int longCount = 0;
         for (int i = 0; i < n; i++) {
             Candidate c = candidates.get(i);
-            words[i] = Prose.words(c.text());
+            shapes[i] = Shape.of(c.text());
             longest = Math.max(longest, c.text().length());
-            if (words[i] >= LONG_WORDS) {
+            if (shapes[i].words >= LONG_WORDS) {
                 longCount++;
                 lastLong = i;
                 if (firstLong < 0) {
@@ -74,14 +74,16 @@ public final class ParagraphFeatures {
             float[] f = new float[NAMES.size()];
             int k = 0;
             String t = c.text();
+            Shape shape = shapes[i];
+            int words = shape.words;
             f[k++] = (float) Math.log1p(t.length());
-            f[k++] = (float) Math.log1p(words[i]);
-            f[k++] = Prose.endsSentence(t) ? 1 : 0;
-            f[k++] = capitalisedShare(t);
-            f[k++] = digitShare(t);
-            f[k++] = words[i] == 0 ? 0 : (float) letters(t) / words[i];
-            f[k++] = words[i] == 0 ? 0 : (float) count(t, ".!?。！？") / words[i];
-            f[k++] = words[i] == 0 ? 0 : (float) count(t, ",;，、") / words[i];
+            f[k++] = (float) Math.log1p(words);
+            f[k++] = shape.endsSentence ? 1 : 0;
+            f[k++] = shape.wordStarts == 0 ? 0 : (float) shape.capitalised / shape.wordStarts;
+            f[k++] = shape.nonSpace == 0 ? 0 : (float) shape.digits / shape.nonSpace;
+            f[k++] = words == 0 ? 0 : (float) shape.letters / words;
+            f[k++] = words == 0 ? 0 : (float) shape.sentenceMarks / words;
+            f[k++] = words == 0 ? 0 : (float) shape.commas / words;
             String tag = c.block().normalName();
             boolean heading = BlockRuns.HEADINGS.contains(tag);
             boolean cell = tag.equals("td") || tag.equals("th");
@@ -105,8 +107,8 @@ public final class ParagraphFeatures {
             f[k++] = firstLong >= 0 && i < firstLong ? 1 : 0;
             f[k++] = lastLong >= 0 && i > lastLong ? 1 : 0;
             f[k++] = (float) t.length() / longest;
-            f[k++] = i > 0 && words[i - 1] >= LONG_WORDS ? 1 : 0;
-            f[k++] = i + 1 < n && words[i + 1] >= LONG_WORDS ? 1 : 0;
+            f[k++] = i > 0 && shapes[i - 1].words >= LONG_WORDS ? 1 : 0;
+            f[k++] = i + 1 < n && shapes[i + 1].words >= LONG_WORDS ? 1 : 0;
             f[k++] = (float) Math.log1p(n);
             f[k++] = n == 0 ? 0 : (float) longCount / n;
             if (k != f.length) {
@@ -162,60 +164,64 @@ public final class ParagraphFeatures {
         }
     }
 
-    /** Share of words that start with a capital letter (menus and teaser headlines: most). */
-    private static float capitalisedShare(String t) {
-        int words = 0;
-        int capitalised = 0;
-        boolean start = true;
-        for (int i = 0; i < t.length(); i++) {
-            char ch = t.charAt(i);
-            if (Character.isWhitespace(ch)) {
-                start = true;
-            } else if (start) {
-                start = false;
-                if (Character.isLetter(ch)) {
-                    words++;
-                    if (Character.isUpperCase(ch) || Character.isTitleCase(ch)) {
-                        capitalised++;
+    /**
+     * The counts a paragraph's form features are made of, read in one pass over its text (it
+     * runs on every paragraph of every page).
+     */
+    private static final class Shape {
+        /** {@link Prose#words}. */
+        int words;
+        /** Whether {@link Prose#endsSentence}. */
+        boolean endsSentence;
+        /** Letters that start a white-space separated word, and those of them in upper or title case. */
+        int wordStarts;
+        int capitalised;
+        int nonSpace;
+        int digits;
+        int letters;
+        /** {@code . ! ? 。 ！ ？} */
+        int sentenceMarks;
+        /** {@code , ; ， 、} */
+        int commas;
+
+        static Shape of(String t) {
+            Shape s = new Shape();
+            Prose.WordCount words = new Prose.WordCount();
+            boolean start = true;
+            char last = 0;
+            for (int i = 0; i < t.length(); i++) {
+                char ch = t.charAt(i);
+                boolean space = Prose.isWhitespace(ch);
+                words.add(ch, space);
+                if (space) {
+                    start = true;
+                    continue;
+                }
+                last = ch;
+                s.nonSpace++;
+                boolean letter = ch < 0x80 ? (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z' : Character.isLetter(ch);
+                if (letter) {
+                    s.letters++;
+                } else if (ch < 0x80 ? ch >= '0' && ch <= '9' : Character.isDigit(ch)) {
+                    s.digits++;
+                } else if (ch == '.' || ch == '!' || ch == '?' || ch == '。' || ch == '！' || ch == '？') {
+                    s.sentenceMarks++;
+                } else if (ch == ',' || ch == ';' || ch == '，' || ch == '、') {
+                    s.commas++;
+                }
+                if (start) {
+                    start = false;
+                    if (letter) {
+                        s.wordStarts++;
+                        if (ch < 0x80 ? ch <= 'Z' : Character.isUpperCase(ch) || Character.isTitleCase(ch)) {
+                            s.capitalised++;
+                        }
                     }
                 }
             }
+            s.words = words.words();
+            s.endsSentence = last != 0 && Prose.isSentenceEnd(last);
+            return s;
         }
-        return words == 0 ? 0 : (float) capitalised / words;
-    }
-
-    private static float digitShare(String t) {
-        int digits = 0;
-        int nonSpace = 0;
-        for (int i = 0; i < t.length(); i++) {
-            char ch = t.charAt(i);
-            if (!Character.isWhitespace(ch)) {
-                nonSpace++;
-                if (Character.isDigit(ch)) {
-                    digits++;
-                }
-            }
-        }
-        return nonSpace == 0 ? 0 : (float) digits / nonSpace;
-    }
-
-    private static int letters(String t) {
-        int n = 0;
-        for (int i = 0; i < t.length(); i++) {
-            if (Character.isLetter(t.charAt(i))) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private static int count(String t, String marks) {
-        int n = 0;
-        for (int i = 0; i < t.length(); i++) {
-            if (marks.indexOf(t.charAt(i)) >= 0) {
-                n++;
-            }
-        }
-        return n;
     }
 }

@@ -68,13 +68,23 @@ final class TrigramScorer {
             if (!firstTime(seen, key)) {
                 continue;
             }
+            // Each table is probed once per n-gram, then read for every language.
+            int trigram = tables[3].slot(key);
+            int bigram = NOT_LOOKED_UP;
+            int unigram = NOT_LOOKED_UP;
             for (int lang = 0; lang < sums.length; lang++) {
-                float p = tables[3].get(key, lang);
+                float p = tables[3].value(trigram, lang);
                 if (p == 0) {
-                    p = tables[2].get(pack(a, b), lang);
+                    if (bigram == NOT_LOOKED_UP) {
+                        bigram = tables[2].slot(pack(a, b));
+                    }
+                    p = tables[2].value(bigram, lang);
                 }
                 if (p == 0) {
-                    p = tables[1].get(a, lang);
+                    if (unigram == NOT_LOOKED_UP) {
+                        unigram = tables[1].slot(a);
+                    }
+                    p = tables[1].value(unigram, lang);
                 }
                 if (p != 0) {
                     sums[lang] += p;
@@ -83,6 +93,9 @@ final class TrigramScorer {
         }
         return sums;
     }
+
+    /** A table slot not looked up yet (distinct from {@link Table#ABSENT}). */
+    private static final int NOT_LOOKED_UP = -2;
 
     /** Records {@code key} in a small open-addressing set; false when it was there already. */
     private static boolean firstTime(long[] set, long key) {
@@ -166,6 +179,7 @@ final class TrigramScorer {
      * single-letter continuations, which are stored as a tiny negative number), so 0 means absent.
      */
     private static final class Table {
+        static final int ABSENT = -1;
         private final int width;
         private long[] keys = new long[1 << 12];
         private float[] values;
@@ -176,19 +190,25 @@ final class TrigramScorer {
             this.values = new float[keys.length * width];
         }
 
-        float get(long key, int lang) {
+        /** The slot of {@code key}, or {@link #ABSENT}. */
+        int slot(long key) {
             int mask = keys.length - 1;
             int i = mix(key) & mask;
             while (true) {
                 long k = keys[i];
                 if (k == key) {
-                    return values[i * width + lang];
+                    return i;
                 }
                 if (k == 0) {
-                    return 0;
+                    return ABSENT;
                 }
                 i = (i + 1) & mask;
             }
+        }
+
+        /** The log-probability in {@code slot} for {@code lang}; 0 for {@link #ABSENT}. */
+        float value(int slot, int lang) {
+            return slot == ABSENT ? 0 : values[slot * width + lang];
         }
 
         void put(long key, int lang, float logP) {

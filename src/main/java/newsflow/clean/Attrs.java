@@ -1,0 +1,35 @@
+package newsflow.clean;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * Attribute reads for parsed HTML, whose attribute names Jsoup's HTML parser has lower-cased:
+ * a lookup by the exact lower-case name gives what Jsoup's case-blind {@code attr} gives, at a
+ * string comparison per attribute instead of a case-folding one. The pruner, the scorer and
+ * the metadata reader ask several attributes of every element of every page. Stateless.
+ */
+final class Attrs {
+
+    private Attrs() {
+    }
+
+    /** The value of attribute {@code name} (lower case), or "" when the element has none. */
+    static String get(Element el, String name) {
+        return el.attributesSize() == 0 ? "" : el.attributes().get(name);
+    }
+
+    /** Whether the element has attribute {@code name} (lower case). */
+    static boolean has(Element el, String name) {
+        return el.attributesSize() != 0 && el.attributes().hasKey(name);
+    }
+
+    /** {@link Element#className()}: the class attribute, trimmed. */
+    static String className(Element el) {
+        return get(el, "class").trim();
+    }
+
+    /** {@link Element#id()}. */
+    static String id(Element el) {
+        return get(el, "id");
+    }
+}
