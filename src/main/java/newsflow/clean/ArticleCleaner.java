@@ -31,14 +31,16 @@ public final class ArticleCleaner {
     private final ParagraphModel paragraphModel;
 
     /**
-     * Reads the language models and (when the policy wants it) the paragraph model, once per
-     * JVM: a model missing from the classpath fails here, not on the first page.
+     * Reads the language models and (when the policy wants it) the paragraph model, and builds
+     * the text normaliser's table, once per JVM: a model missing from the classpath fails here,
+     * not on the first page.
      *
      * @throws IllegalStateException when a model cannot be read
      */
     public ArticleCleaner(CleaningPolicy policy) {
         this.policy = Objects.requireNonNull(policy, "policy");
         LanguageIdentifier.load();
+        TextNormalizer.load();
         this.paragraphModel = policy.paragraphModel() ? ParagraphModel.shipped() : null;
     }
 

@@ -1,5 +1,6 @@
 package newsflow.clean;
 
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 /**
@@ -18,9 +19,18 @@ final class Attrs {
         return el.attributesSize() == 0 ? "" : el.attributes().get(name);
     }
 
-    /** Whether the element has attribute {@code name} (lower case). */
-    static boolean has(Element el, String name) {
-        return el.attributesSize() != 0 && el.attributes().hasKey(name);
+    /**
+     * The element's attributes, or null when it has none: read once for several attributes
+     * ({@link Element#attributesSize()} counts them, and {@link Element#attributes()} would
+     * give an attribute-less element an empty set).
+     */
+    static Attributes of(Element el) {
+        return el.attributesSize() == 0 ? null : el.attributes();
+    }
+
+    /** The value of attribute {@code name} (lower case) in {@code attrs}, or "" when {@code attrs} is null. */
+    static String get(Attributes attrs, String name) {
+        return attrs == null ? "" : attrs.get(name);
     }
 
     /** {@link Element#className()}: the class attribute, trimmed. */

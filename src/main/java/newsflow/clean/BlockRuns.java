@@ -6,7 +6,6 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
@@ -59,7 +58,10 @@ final class BlockRuns implements NodeVisitor {
      * that a listener need not scan its text again. Reused from run to run.
      */
     static final class Run {
+        /** The run's text when it has two pieces or more; most runs are one text node, kept as it is in {@link #single}. */
         private final StringBuilder text = new StringBuilder();
+        private String single;
+        private int pieces;
         private final boolean keepText;
         private int chars;
         private int linkChars;
@@ -79,7 +81,7 @@ final class BlockRuns implements NodeVisitor {
             if (!keepText) {
                 throw new IllegalStateException("this walk keeps no text: its listener said it reads none");
             }
-            return text;
+            return pieces == 0 ? "" : pieces == 1 ? single : text;
         }
 
         /** Non-space characters in the run. */
@@ -118,12 +120,22 @@ final class BlockRuns implements NodeVisitor {
                 words.add(c, space);
             }
             if (keepText) {
-                text.append(s);
+                if (pieces == 0) {
+                    single = s;
+                } else {
+                    if (pieces == 1) {
+                        text.setLength(0);
+                        text.append(single);
+                    }
+                    text.append(s);
+                }
+                pieces++;
             }
         }
 
         private void clear() {
-            text.setLength(0);
+            single = null;
+            pieces = 0;
             chars = 0;
             linkChars = 0;
             words.clear();
@@ -151,7 +163,7 @@ final class BlockRuns implements NodeVisitor {
         BlockRuns walker = new BlockRuns(listener, deadline);
         walker.blocks.push(root);
         listener.enter(root);
-        NodeTraversor.traverse(walker, root);
+        TreeWalk.walk(root, walker);
         walker.flush();
         listener.exit(root);
     }

@@ -38,6 +38,9 @@ final class BlockTextEmitter implements BlockRuns.Listener {
             "(?iu)^(?:more|other|related|recommended|popular|latest|top|trending|further|also)\\b.{0,40}"
                     + "\\b(?:stories|articles|news|posts|reads|reading|videos|coverage|links)\\s*:?$");
     private static final int MAX_RELATED_HEADING_CHARS = 60;
+    private static final LeadingChars RELATED_HEADING_STARTS = new LeadingChars(RELATED_HEADING);
+    private static final LeadingChars BYLINE_STARTS = new LeadingChars(BYLINE);
+    private static final LeadingChars DATED_LABEL_STARTS = new LeadingChars(DATED_LABEL);
 
     private final String titleKey;
     /** A related-stories heading was seen and no story text since: the next list is related links. */
@@ -118,7 +121,7 @@ final class BlockTextEmitter implements BlockRuns.Listener {
         }
         String text = TextNormalizer.paragraph(raw.toString());
         if (policy.uses(CleaningSignal.RELATED_LISTS) && text.length() <= MAX_RELATED_HEADING_CHARS
-                && RELATED_HEADING.matcher(text).matches()) {
+                && RELATED_HEADING_STARTS.matches(text)) {
             listAfterRelatedHeading = true;
             return;
         }
@@ -133,8 +136,8 @@ final class BlockTextEmitter implements BlockRuns.Listener {
         if (policy.uses(CleaningSignal.CAPTIONS) && text.length() <= MAX_CAPTION_CHARS && PlainTextCleaner.isCaption(text)) {
             return;
         }
-        if (policy.uses(CleaningSignal.BYLINE_AND_DATE_LINES) && text.length() <= 120 && (BYLINE.matcher(text).matches() || DATE_ONLY.matcher(text).matches()
-                || DATED_LABEL.matcher(text).matches()
+        if (policy.uses(CleaningSignal.BYLINE_AND_DATE_LINES) && text.length() <= 120 && (BYLINE_STARTS.matches(text) || DATE_ONLY.matcher(text).matches()
+                || DATED_LABEL_STARTS.matches(text)
                 || MINUTES_READ.matcher(text).matches())) {
             return;
         }

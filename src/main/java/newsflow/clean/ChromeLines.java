@@ -45,6 +45,7 @@ final class ChromeLines {
             + "join the (?:conversation|discussion)\\b.*|(?:photo|image|picture|photograph|illustration|video)(?: credit)?s?\\s*:.*|"
             + "(?:©|\\(c\\)|copyright\\b).*|all rights reserved\\b.*|back to top|top stories|subscribe(?: now| today)?|(?:image|photo|picture|slide)\\s+\\d+\\s+(?:of|/)\\s+\\d+|don'?t miss\\b.*|tags?(?::.*)?|topics?:.*|filed under\\b.*"
             + "|" + RELATED_ELSEWHERE + ")$");
+    private static final LeadingChars LABEL_STARTS = new LeadingChars(LABEL);
     /** Newsletter pleas: chrome when the line is short. */
     private static final Pattern NEWSLETTER = Pattern.compile(
             "(?iu)\\b(?:sign(?:ing)? up|subscribe|subscription|newsletters?|in your inbox|to your inbox)\\b"
@@ -115,7 +116,7 @@ final class ChromeLines {
         if (isPunctuationOnly(s)) {
             return true;
         }
-        if (s.length() <= MAX_LABEL_CHARS && LABEL.matcher(s).matches()) {
+        if (s.length() <= MAX_LABEL_CHARS && LABEL_STARTS.matches(s)) {
             return true;
         }
         if (s.length() > MAX_NOTICE_CHARS) {

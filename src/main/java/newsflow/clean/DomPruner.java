@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
@@ -94,10 +95,11 @@ final class DomPruner {
         if (tag.equals("body") || tag.equals("html")) {
             return false;
         }
-        int hint = hints && BlockRuns.BLOCKS.contains(tag) ? negative(el, negativeByNames) : ClassHints.NONE;
+        Attributes attrs = Attrs.of(el);
+        int hint = hints && BlockRuns.BLOCKS.contains(tag) ? negative(attrs, negativeByNames) : ClassHints.NONE;
         boolean structural = STRUCTURAL.contains(tag) && !(tag.equals("header") && inArticle(el));
-        boolean chrome = structural || (hidden && isHidden(el)) || hint == ClassHints.STRONG
-                || (Attrs.has(el, "itemprop") && METADATA_PROPS.contains(Attrs.get(el, "itemprop").toLowerCase(Locale.ROOT)))
+        boolean chrome = structural || (hidden && isHidden(attrs)) || hint == ClassHints.STRONG
+                || METADATA_PROPS.contains(Attrs.get(attrs, "itemprop").toLowerCase(Locale.ROOT))
                 || (hint == ClassHints.WEAK && !isProseRich(before.of(el)) && !quotesSomeone(el));
         return chrome && before.of(el).prose < totalProse * PROTECTED_PROSE_SHARE;
     }
@@ -107,12 +109,12 @@ final class DomPruner {
      * hundreds of elements; ids do not, so theirs is read each time). The hint of both is the
      * stronger of the two: no hint spans the space between them.
      */
-    private static int negative(Element el, Map<String, Integer> memo) {
-        if (el.attributesSize() == 0) {
+    private static int negative(Attributes attrs, Map<String, Integer> memo) {
+        if (attrs == null) {
             return ClassHints.NONE;
         }
-        String cls = Attrs.className(el);
-        String id = Attrs.id(el);
+        String cls = attrs.get("class").trim();
+        String id = attrs.get("id");
         int byClass = cls.isEmpty() ? ClassHints.NONE : memo.computeIfAbsent(cls, ClassHints::negative);
         return byClass == ClassHints.STRONG || id.isEmpty() ? byClass : Math.max(byClass, ClassHints.negative(id));
     }
@@ -176,18 +178,18 @@ final class DomPruner {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    private static boolean isHidden(Element el) {
-        if (el.attributesSize() == 0) {
+    private static boolean isHidden(Attributes attrs) {
+        if (attrs == null) {
             return false;
         }
-        if (Attrs.has(el, "hidden") || Attrs.get(el, "aria-hidden").equalsIgnoreCase("true")) {
+        if (attrs.hasKey("hidden") || attrs.get("aria-hidden").equalsIgnoreCase("true")) {
             return true;
         }
-        String cls = Attrs.className(el).toLowerCase(Locale.ROOT);
+        String cls = attrs.get("class").trim().toLowerCase(Locale.ROOT);
         if (!cls.isEmpty() && mayNameHidden(cls) && hasHiddenClass(cls)) {
             return true;
         }
-        String style = Attrs.get(el, "style");
+        String style = attrs.get("style");
         if (style.isEmpty()) {
             return false;
         }

@@ -18,9 +18,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Page metadata read from an HTML document before pruning: JSON-LD, meta tags, microdata and
@@ -74,14 +74,14 @@ record HtmlMetadata(String title, String byline, String publishedAt, String site
 
         static Signals of(Document page) {
             Signals s = new Signals();
-            NodeTraversor.traverse((node, depth) -> {
+            TreeWalk.walk(page, (node, depth) -> {
                 if (depth > s.depth) {
                     s.depth = depth;
                 }
                 if (node instanceof Element el) {
                     s.see(el);
                 }
-            }, page);
+            });
             return s;
         }
 
@@ -115,10 +115,11 @@ record HtmlMetadata(String title, String byline, String publishedAt, String site
                 default -> {
                 }
             }
-            if (el.attributesSize() == 0) {
+            Attributes attrs = Attrs.of(el);
+            if (attrs == null) {
                 return; // most elements: nothing more to read
             }
-            String itemprop = Attrs.get(el, "itemprop");
+            String itemprop = attrs.get("itemprop");
             if (!itemprop.isEmpty()) {
                 if (itemprop.equalsIgnoreCase("headline") && headline == null) {
                     headline = el;
@@ -129,7 +130,7 @@ record HtmlMetadata(String title, String byline, String publishedAt, String site
                     author = name != null ? name : el;
                 }
             }
-            if (author == null && (Attrs.get(el, "rel").equalsIgnoreCase("author") || isBylineClass(Attrs.className(el)))) {
+            if (author == null && (attrs.get("rel").equalsIgnoreCase("author") || isBylineClass(attrs.get("class").trim()))) {
                 author = el;
             }
         }

@@ -31,7 +31,7 @@ final class PlainTextCleaner {
     private static final Pattern LEADING_DATE = Pattern.compile(
             "(?iu)^\\s*(?:date|published|posted|updated)\\s*:?\\s*((?:19|20)\\d{2}-\\d{2}-\\d{2})\\b");
     /** A caption ends in a parenthesised photo credit, e.g. "(Name/AP)" or "(Pool photo via AP, File)". */
-    private static final Pattern CAPTION = Pattern.compile(
+    static final Pattern CAPTION = Pattern.compile(
             "(?u)\\((?:[^()]*(?:/|\\b(?:(?i:photo|pic|picture|image|pool|via|file|getty|images|reuters|afp|epa"
                     + "|shutterstock|alamy|credit|courtesy|handout)|AP|PA))[^()]*)\\)\\s*$");
     private static final Pattern TERMINAL = Pattern.compile("[.!?…:;\"”’»)\\]]$");
@@ -135,7 +135,27 @@ final class PlainTextCleaner {
     }
 
     static boolean isCaption(String line) {
-        return CAPTION.matcher(line).find();
+        return endsInParenthesis(line) && CAPTION.matcher(line).find();
+    }
+
+    /**
+     * A necessary condition of {@link #CAPTION}: the last character other than its trailing
+     * {@code \\s} (ASCII white space), before at most one final line terminator ({@code $}
+     * matches before one), is ')'.
+     */
+    private static boolean endsInParenthesis(String line) {
+        int end = line.length();
+        if (end > 0 && (line.charAt(end - 1) == '\u0085' || line.charAt(end - 1) == '\u2028'
+                || line.charAt(end - 1) == '\u2029')) {
+            end--;
+        }
+        for (int i = end - 1; i >= 0; i--) {
+            char c = line.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+                return c == ')';
+            }
+        }
+        return false;
     }
 
     /** A short line without final punctuation right before a caption is the image's alt text. */

@@ -1,6 +1,7 @@
 package newsflow.clean;
 
 import java.text.Normalizer;
+import java.util.BitSet;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +20,7 @@ final class TextNormalizer {
         if (s == null) {
             return "";
         }
-        String t = belowCombiningMarks(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+        String t = nfc(s);
         // A plain char array rather than a StringBuilder: this runs on every run of text of
         // every page, and appending char by char checks the builder's coder each time.
         char[] out = new char[t.length()];
@@ -27,7 +28,13 @@ final class TextNormalizer {
         boolean pendingSpace = false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (isSpace(c)) {
+            if (c > ' ' && c < 0x7F) { // printable ASCII, most of any text: neither space nor invisible
+                if (pendingSpace) {
+                    out[n++] = ' ';
+                    pendingSpace = false;
+                }
+                out[n++] = c;
+            } else if (isSpace(c)) {
                 pendingSpace = n > 0;
             } else if (!isInvisible(c)) {
                 if (pendingSpace) {
@@ -41,17 +48,53 @@ final class TextNormalizer {
     }
 
     /**
-     * Whether every character is below U+0300, where the combining marks begin: such text is
-     * already in NFC (ICU's own quick check starts at the same place), so the common case of
-     * Latin-script paragraphs skips the normaliser.
+     * Builds the table of {@link #NFC_INERT} characters (about a tenth of a second, once per
+     * JVM), so that the first page does not pay for it.
      */
-    private static boolean belowCombiningMarks(String s) {
+    static void load() {
+        NFC_INERT.isEmpty();
+    }
+
+    /**
+     * {@code s} in Unicode NFC. Most paragraphs are NFC already, and are recognised without the
+     * normaliser: when every character is {@linkplain #NFC_INERT inert}, NFC's quick check
+     * answers yes (every character is NFC_Quick_Check=Yes with combining class 0, so nothing
+     * decomposes, reorders or composes). Curly quotes, dashes, CJK and most letters of other
+     * scripts are inert; combining marks and Hangul jamo are not.
+     */
+    static String nfc(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= '\u0300') {
-                return false;
+            char c = s.charAt(i);
+            if (c >= '\u0300' && !NFC_INERT.get(c)) {
+                return Normalizer.normalize(s, Normalizer.Form.NFC);
             }
         }
-        return true;
+        return s;
+    }
+
+    /**
+     * The characters NFC leaves as they are wherever they stand, read from the JDK's own
+     * normaliser once: not surrogates, not marks (every character with a non-zero combining
+     * class is a mark, and so is nearly every one that can compose with what precedes it),
+     * not Hangul jamo (the other ones that can), and NFC already on their own (which leaves out
+     * singletons such as the ohm sign and composition exclusions).
+     */
+    private static final BitSet NFC_INERT = nfcInert();
+
+    private static BitSet nfcInert() {
+        BitSet inert = new BitSet(0x10000);
+        for (int c = 0; c < 0x10000; c++) {
+            char ch = (char) c;
+            int type = Character.getType(ch);
+            boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK;
+            boolean jamo = c >= 0x1100 && c <= 0x11FF;
+            if (!Character.isSurrogate(ch) && !mark && !jamo
+                    && Normalizer.isNormalized(String.valueOf(ch), Normalizer.Form.NFC)) {
+                inert.set(c);
+            }
+        }
+        return inert;
     }
 
     /** Every Unicode space, including no-break and zero-width ones, collapses to one space. */

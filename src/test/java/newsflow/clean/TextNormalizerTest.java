@@ -1,0 +1,51 @@
+package newsflow.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.text.Normalizer;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link TextNormalizer#nfc} answers as the JDK's normaliser does, though it skips it for text
+ * whose characters NFC leaves alone.
+ */
+class TextNormalizerTest {
+
+    /** Characters where NFC does something, and characters around which it does nothing. */
+    private static final String ALPHABET = "aeiouAEIOU \u00e9\u00c5\u2019\u201c\u2014\u20ac" // Latin, quotes, dashes
+            + "\u0301\u0308\u0327\u0323\u0345" // combining marks
+            + "\u212b\u2126\u212a\u2000\u0340\u0344\u0958" // singletons and composition exclusions
+            + "\u1100\u1161\u11a8\uac00\ud55c" // Hangul jamo and syllables
+            + "\u0915\u093c\u0b47\u0b3e\u0dd9\u0dcf" // Indic vowel signs and nukta
+            + "\u03b1\u0399\u03c3\u0438\u0439\u0306\u05d0\u05b8\u0627\u0653\u4e2d\u3099\u304b\u309a\u0e01";
+
+    @Test
+    void everySingleCharacterComesOutAsTheNormaliserGivesIt() {
+        for (int c = 0; c < 0x10000; c++) {
+            String s = String.valueOf((char) c);
+            assertEquals(Normalizer.normalize(s, Normalizer.Form.NFC), TextNormalizer.nfc(s), () -> "U+" + Integer.toHexString(s.charAt(0)));
+        }
+    }
+
+    @Test
+    void textMixingMarksLettersAndJamoComesOutAsTheNormaliserGivesIt() {
+        Random random = new Random(15);
+        for (int i = 0; i < 200_000; i++) {
+            char[] text = new char[1 + random.nextInt(8)];
+            for (int k = 0; k < text.length; k++) {
+                text[k] = ALPHABET.charAt(random.nextInt(ALPHABET.length()));
+            }
+            String s = new String(text);
+            assertEquals(Normalizer.normalize(s, Normalizer.Form.NFC), TextNormalizer.nfc(s), s);
+        }
+    }
+
+    @Test
+    void textOfInertCharactersIsReturnedAsItIs() {
+        String quoted = "\u201cIt\u2019s done \u2014 for \u20ac5,\u201d she said. \u4e2d\u6587 \ud55c\uad6d\uc5b4 \u0420\u043e\u0441\u0441\u0438\u044f";
+        assertSame(quoted, TextNormalizer.nfc(quoted));
+    }
+}
