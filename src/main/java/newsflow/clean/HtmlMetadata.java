@@ -182,7 +182,7 @@ record HtmlMetadata(String title, String byline, String publishedAt, String site
                 continue;
             }
             try {
-                JsonNode node = JSON.readTree(data.strip().replaceAll(";\\s*$", ""));
+                JsonNode node = JSON.readTree(withoutTrailingSemicolon(data.strip()));
                 if (node != null) {
                     flatten(node, out);
                 }
@@ -191,6 +191,32 @@ record HtmlMetadata(String title, String byline, String publishedAt, String site
             }
         }
         return out;
+    }
+
+    /**
+     * {@code t.replaceAll(";\\s*$", "")} for a stripped {@code t}, reading only its end: a
+     * script that ends in "};" (JSON-LD written as a JavaScript statement). The pattern could
+     * only match the last ';', followed by ASCII white space up to the end or to one final
+     * U+0085, the one line terminator that {@link String#strip} leaves.
+     */
+    static String withoutTrailingSemicolon(String t) {
+        int end = t.length();
+        if (end > 0 && t.charAt(end - 1) == '\u0085') {
+            end--;
+        }
+        int i = end - 1;
+        while (i >= 0 && isRegexSpace(t.charAt(i))) {
+            i--;
+        }
+        if (i < 0 || t.charAt(i) != ';') {
+            return t;
+        }
+        return t.substring(0, i) + t.substring(end);
+    }
+
+    /** {@code \\s}: ASCII white space. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Collects every object of the tree (arrays, @graph, nested) without recursion. */

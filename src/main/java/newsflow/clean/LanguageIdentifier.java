@@ -59,6 +59,7 @@ final class LanguageIdentifier {
     }
 
     private static volatile Scorers scorers;
+    private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
 
     /**
      * Reads the language models, once per JVM; the clean stage calls it when it is built, so a
@@ -148,11 +149,15 @@ final class LanguageIdentifier {
 
     /** The script most of the sample's letters are written in (CJK scripts counted as one). */
     private static Character.UnicodeScript dominantScript(String sample) {
-        int[] counts = new int[Character.UnicodeScript.values().length];
+        int[] counts = new int[SCRIPTS.length];
         for (int i = 0; i < sample.length(); ) {
             int cp = sample.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isLetter(cp)) {
+            if (cp < 0x80) { // ASCII: a letter is Latin, without the script table's search
+                if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
+                    counts[Character.UnicodeScript.LATIN.ordinal()]++;
+                }
+            } else if (Character.isLetter(cp)) {
                 Character.UnicodeScript s = Character.UnicodeScript.of(cp);
                 if (s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA) {
                     s = Character.UnicodeScript.HAN;
@@ -166,7 +171,7 @@ final class LanguageIdentifier {
                 best = i;
             }
         }
-        return best < 0 ? null : Character.UnicodeScript.values()[best];
+        return best < 0 ? null : SCRIPTS[best];
     }
 
     private static double kanaShare(String sample) {
@@ -236,7 +241,11 @@ final class LanguageIdentifier {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isLetter(c)) {
+            if (c < 0x80) {
+                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                    n++;
+                }
+            } else if (Character.isLetter(c)) {
                 n += Character.isIdeographic(c) ? 2 : 1;
             }
         }

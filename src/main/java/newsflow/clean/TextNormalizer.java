@@ -20,6 +20,9 @@ final class TextNormalizer {
         if (s == null) {
             return "";
         }
+        if (isParagraph(s)) {
+            return s; // already normalised, as a paragraph the emitter wrote is when the body is joined
+        }
         String t = nfc(s);
         // A plain char array rather than a StringBuilder: this runs on every run of text of
         // every page, and appending char by char checks the builder's coder each time.
@@ -45,6 +48,28 @@ final class TextNormalizer {
             }
         }
         return new String(out, 0, n);
+    }
+
+    /**
+     * Whether {@link #paragraph} would return {@code s} unchanged: not empty, single spaces
+     * between other characters, none of them invisible, and NFC's quick check passes.
+     */
+    private static boolean isParagraph(String s) {
+        char previous = ' '; // a leading space fails like a double one
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (previous == ' ') {
+                    return false;
+                }
+            } else if (c <= ' ' || c >= 0x7F) {
+                if (isSpace(c) || isInvisible(c) || (c >= '\u0300' && !NFC_INERT.get(c))) {
+                    return false;
+                }
+            }
+            previous = c;
+        }
+        return previous != ' ';
     }
 
     /**

@@ -44,6 +44,43 @@ class TextNormalizerTest {
     }
 
     @Test
+    void aParagraphIsWhatTheCharacterByCharacterNormalisationMakesOfIt() {
+        String alphabet = "ab \u00a0\t\n\u00ad\u200b\u2060\ufffd\u0001\u007f\u0301\u2019\u3000\ufeff\u0085\u1680";
+        Random random = new Random(17);
+        for (int i = 0; i < 200_000; i++) {
+            char[] text = new char[random.nextInt(7)];
+            for (int k = 0; k < text.length; k++) {
+                text[k] = alphabet.charAt(random.nextInt(alphabet.length()));
+            }
+            String s = new String(text);
+            assertEquals(slowParagraph(s), TextNormalizer.paragraph(s), () -> s.chars().mapToObj(Integer::toHexString).toList().toString());
+        }
+    }
+
+    /** The paragraph rules, one character at a time: NFC, spaces collapsed and trimmed, invisible characters dropped. */
+    private static String slowParagraph(String s) {
+        String t = Normalizer.normalize(s, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder();
+        boolean pendingSpace = false;
+        for (char c : t.toCharArray()) {
+            boolean space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B' || c == '\u00A0'
+                    || c == '\u1680' || (c >= '\u2000' && c <= '\u200B') || c == '\u2028' || c == '\u2029' || c == '\u202F'
+                    || c == '\u205F' || c == '\u3000' || c == '\uFEFF' || c == '\u0085';
+            boolean invisible = c < 0x20 || c == 0x7F || c == '\u00AD' || c == '\u2060' || c == '\uFFFD';
+            if (space) {
+                pendingSpace = out.length() > 0;
+            } else if (!invisible) {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    @Test
     void textOfInertCharactersIsReturnedAsItIs() {
         String quoted = "\u201cIt\u2019s done \u2014 for \u20ac5,\u201d she said. \u4e2d\u6587 \ud55c\uad6d\uc5b4 \u0420\u043e\u0441\u0441\u0438\u044f";
         assertSame(quoted, TextNormalizer.nfc(quoted));
