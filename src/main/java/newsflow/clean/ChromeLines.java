@@ -47,29 +47,34 @@ final class ChromeLines {
             + "|" + RELATED_ELSEWHERE + ")$");
     private static final LeadingChars LABEL_STARTS = new LeadingChars(LABEL);
     /** Newsletter pleas: chrome when the line is short. */
-    private static final Pattern NEWSLETTER = Pattern.compile(
+    static final Pattern NEWSLETTER = Pattern.compile(
             "(?iu)\\b(?:sign(?:ing)? up|subscribe|subscription|newsletters?|in your inbox|to your inbox)\\b"
                     + ".*\\b(?:you|your|our|free|now|today|here|daily|weekly|email)\\b"
                     + "|\\b(?:you|your|our|free|daily|weekly)\\b.*\\b(?:newsletters?|inbox|subscribe)\\b");
-    /** A notice pattern, tried only when the lower-cased line contains one of its keywords. */
-    private record Notice(String[] keywords, Pattern pattern) {
+    /**
+     * A notice pattern, tried only when the lower-cased line contains one of its keywords:
+     * every alternative of the pattern contains one of them (spaces included), so a line
+     * without any cannot match. Keywords as specific as that allows ("not be published", not
+     * "read") leave most story lines untried.
+     */
+    record Notice(String[] keywords, Pattern pattern) {
         static Notice of(String keywords, String regex) {
             return new Notice(keywords.split("\\|"), Pattern.compile(regex));
         }
     }
 
     /** Notices and forms: ad blockers, comments, cookies, scripts, apps, donations. */
-    private static final List<Notice> NOTICES = List.of(
-            Notice.of("block|disabl|whitelist|allow", "(?iu)\\bad[ -]?block|\\bdisabl\\w* (?:your |their |the )?ad|\\bwhitelist\\b|\\ballow ?list(?:ing)? (?:us|our)"),
-            Notice.of("published|required|comment|reply|continue|read", "(?iu)\\byour email address will not be published|required fields are marked"
+    static final List<Notice> NOTICES = List.of(
+            Notice.of("adblock|ad block|ad-block|disabl|whitelist|allowlist|allow list", "(?iu)\\bad[ -]?block|\\bdisabl\\w* (?:your |their |the )?ad|\\bwhitelist\\b|\\ballow ?list(?:ing)? (?:us|our)"),
+            Notice.of("not be published|required fields|in to |register to ", "(?iu)\\byour email address will not be published|required fields are marked"
                     + "|\\b(?:log ?in|sign ?in|register) to (?:comment|reply|continue|read)"),
             Notice.of("cookie|privacy|terms", "(?iu)\\b(?:we|this (?:site|website)) uses? cookies|\\baccept (?:all )?cookies|cookie (?:policy|settings|preferences)"
                     + "|\\bprivacy policy\\b.*\\bterms\\b|\\bterms of (?:use|service)\\b"),
             Notice.of("©|(c)|reserved", "©|\\(c\\) (?:19|20)\\d\\d|(?i)all rights reserved"),
-            Notice.of("follow|mail|contact", "(?u)\\b(?i:follow (?:us|him|her|them|me) (?:on|@))|\\b(?i:email|e-mail|contact) \\p{Lu}\\p{L}+ (?:\\p{Lu}\\p{L}+ )?at \\S+@"),
-            Notice.of("javascript|browser|thanks", "(?iu)\\b(?:please )?enable javascript|your browser does not support|\\bis available to you thanks to"),
-            Notice.of("app|journalism|donate", "(?iu)^(?:get|download) (?:the|our) \\S+ app\\b|\\bsupport (?:our|independent) journalism\\b|\\bdonate (?:now|today)\\b"));
-    private static final List<String> NEWSLETTER_KEYWORDS = List.of("sign", "subscri", "newsletter", "inbox");
+            Notice.of("follow us|follow him|follow her|follow them|follow me|@", "(?u)\\b(?i:follow (?:us|him|her|them|me) (?:on|@))|\\b(?i:email|e-mail|contact) \\p{Lu}\\p{L}+ (?:\\p{Lu}\\p{L}+ )?at \\S+@"),
+            Notice.of("javascript|browser|thanks to", "(?iu)\\b(?:please )?enable javascript|your browser does not support|\\bis available to you thanks to"),
+            Notice.of(" app|journalism|donate", "(?iu)^(?:get|download) (?:the|our) \\S+ app\\b|\\bsupport (?:our|independent) journalism\\b|\\bdonate (?:now|today)\\b"));
+    private static final List<String> NEWSLETTER_KEYWORDS = List.of("sign up", "signing up", "subscri", "newsletter", "inbox");
     /** The only keyword outside ASCII, which {@link FragmentSet} does not take: looked for apart. */
     private static final String COPYRIGHT_SIGN = "©";
     /**
@@ -77,7 +82,7 @@ final class ChromeLines {
      * (the last group), found in one read of the lower-cased line.
      */
     private static final FragmentSet KEYWORDS = keywordGroups();
-    private static final int NEWSLETTER_GROUP = 1 << NOTICES.size();
+    static final int NEWSLETTER_GROUP = 1 << NOTICES.size();
     /** The notices (as bits) whose keywords include the copyright sign. */
     private static final int COPYRIGHT_GROUPS = copyrightGroups();
 
@@ -102,7 +107,7 @@ final class ChromeLines {
     }
 
     /** The keyword groups in {@code lower}: bit {@code i} for notice {@code i}, then the newsletter bit. */
-    private static int keywordGroupsIn(String lower) {
+    static int keywordGroupsIn(String lower) {
         int groups = KEYWORDS.groupsIn(lower);
         return lower.contains(COPYRIGHT_SIGN) ? groups | COPYRIGHT_GROUPS : groups;
     }

@@ -199,10 +199,14 @@ public final class ParagraphFeatures {
                 }
                 last = ch;
                 s.nonSpace++;
-                boolean letter = ch < 0x80 ? (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z' : Character.isLetter(ch);
+                // One category look-up outside ASCII: letters are Lu, Ll, Lt, Lm and Lo; capitals
+                // Lu and Lt (no letter has Other_Uppercase); digits Nd.
+                int type = ch < 0x80 ? 0 : Character.getType(ch);
+                boolean letter = ch < 0x80 ? (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z'
+                        : type >= Character.UPPERCASE_LETTER && type <= Character.OTHER_LETTER;
                 if (letter) {
                     s.letters++;
-                } else if (ch < 0x80 ? ch >= '0' && ch <= '9' : Character.isDigit(ch)) {
+                } else if (ch < 0x80 ? ch >= '0' && ch <= '9' : type == Character.DECIMAL_DIGIT_NUMBER) {
                     s.digits++;
                 } else if (ch == '.' || ch == '!' || ch == '?' || ch == '。' || ch == '！' || ch == '？') {
                     s.sentenceMarks++;
@@ -213,7 +217,7 @@ public final class ParagraphFeatures {
                     start = false;
                     if (letter) {
                         s.wordStarts++;
-                        if (ch < 0x80 ? ch <= 'Z' : Character.isUpperCase(ch) || Character.isTitleCase(ch)) {
+                        if (ch < 0x80 ? ch <= 'Z' : type == Character.UPPERCASE_LETTER || type == Character.TITLECASE_LETTER) {
                             s.capitalised++;
                         }
                     }

@@ -64,4 +64,36 @@ class ChromeLinesTest {
         assertFalse(ChromeLines.isChrome("Lesen Sie auch die Begründung des Gerichts, die am Montag veröffentlicht wurde."));
         assertFalse(ChromeLines.isChrome("Weitere Artikel des Gesetzes regeln die Haftung der Betreiber."));
     }
+
+    /** Phrases of every notice and newsletter plea, near misses, and noise, for random lines. */
+    private static final String[] NOTICE_PIECES = {"Please disable your ad blocker", "AdBlock", "ad-block", "whitelist us",
+        "allow list us", "allowlisting our", "Your email address will not be published.", "Required fields are marked *",
+        "Log in to comment", "sign in to read", "Register to reply", "We use cookies", "accept all cookies",
+        "privacy policy and terms", "terms of service", "© 2024", "(c) 2019", "All rights reserved", "Follow us on",
+        "FOLLOW HER @", "Email Jane Doe at jane@example.com", "Contact John Smith at js@x.org", "Please enable JavaScript",
+        "your browser does not support", "is available to you thanks to", "Get the BBC app", "Download our news app",
+        "support independent journalism", "Donate now", "Sign up for our free newsletter", "signing up to your inbox",
+        "Subscribe now", "daily newsletters", "you", "read", "already", "happen", "apply", "contact", "mail", "thanks",
+        "block", "allowed", "design", "the", " ", " ", "", "app", "ſ", "İ", "\u212a"};
+
+    @Test
+    void everyNoticeAndPleaThatMatchesHasOneOfItsKeywords() {
+        java.util.Random random = new java.util.Random(15);
+        for (int i = 0; i < 100_000; i++) {
+            StringBuilder line = new StringBuilder();
+            for (int p = 1 + random.nextInt(4); p > 0; p--) {
+                line.append(NOTICE_PIECES[random.nextInt(NOTICE_PIECES.length)]).append(random.nextBoolean() ? " " : "");
+            }
+            String s = line.toString().strip();
+            int keywords = ChromeLines.keywordGroupsIn(s.toLowerCase(java.util.Locale.ROOT));
+            for (int n = 0; n < ChromeLines.NOTICES.size(); n++) {
+                if (ChromeLines.NOTICES.get(n).pattern().matcher(s).find()) {
+                    assertTrue((keywords & (1 << n)) != 0, "notice " + n + " matches without its keywords: " + s);
+                }
+            }
+            if (ChromeLines.NEWSLETTER.matcher(s).find()) {
+                assertTrue((keywords & ChromeLines.NEWSLETTER_GROUP) != 0, "newsletter plea without its keywords: " + s);
+            }
+        }
+    }
 }
