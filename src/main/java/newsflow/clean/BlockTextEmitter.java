@@ -14,7 +14,7 @@ import org.jsoup.nodes.Element;
  */
 final class BlockTextEmitter implements BlockRuns.Listener {
 
-    private static final Pattern BYLINE = Pattern.compile(
+    static final Pattern BYLINE = Pattern.compile(
             "(?iu)^(?:(?:written|posted|reported|words|story|text|photos?)\\s+)?by\\s+[\\p{Lu}\\p{Lo}].{0,80}$");
     private static final Pattern DATE_ONLY = Pattern.compile(
             "(?iu)^(?:(?:published|posted|updated|last updated|first published|modified)\\s*(?:on|at)?\\s*:?\\s*)?"
@@ -23,7 +23,7 @@ final class BlockTextEmitter implements BlockRuns.Listener {
                     + "(?:\\s*(?:at|,|\\|)?\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:\\p{Lu}{2,4})?)?\\.?$");
     /** Reading-time labels in any language: "5 min read", "Tempo de leitura: 1 minuto", "Lesezeit: 3 Min.". */
     /** "Published November 20th, 2019 - 07:29 GMT", "Posted on October 27, 2015 by Admin". */
-    private static final Pattern DATED_LABEL = Pattern.compile(
+    static final Pattern DATED_LABEL = Pattern.compile(
             "(?iu)^(?:published|posted|updated|last updated|first published|modified|date)\\b.{0,70}\\b(?:19|20)\\d{2}\\b.{0,40}$");
     private static final Pattern MINUTES_READ = Pattern.compile(
             "(?iu)^(?:\\d{1,3}\\s*min(?:ute)?s?\\.?\\s+read|[^.!?\\d:]{3,30}:\\s*\\d{1,3}\\s*min\\p{L}*\\.?)$");
@@ -34,7 +34,7 @@ final class BlockTextEmitter implements BlockRuns.Listener {
     private static final int MAX_CAPTION_CHARS = 300;
 
     /** "More Great X Stories", "Other articles", "Latest news": a list of other stories follows. */
-    private static final Pattern RELATED_HEADING = Pattern.compile(
+    static final Pattern RELATED_HEADING = Pattern.compile(
             "(?iu)^(?:more|other|related|recommended|popular|latest|top|trending|further|also)\\b.{0,40}"
                     + "\\b(?:stories|articles|news|posts|reads|reading|videos|coverage|links)\\s*:?$");
     private static final int MAX_RELATED_HEADING_CHARS = 60;

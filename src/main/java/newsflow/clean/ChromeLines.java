@@ -1,7 +1,6 @@
 package newsflow.clean;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -32,7 +31,7 @@ final class ChromeLines {
             + ")\\s*[:?]?";
 
     /** Short labels that are chrome whatever follows them on the same short line. */
-    private static final Pattern LABEL = Pattern.compile("(?iu)^(?:advertisement|advertising|anzeige|werbung|publicité"
+    static final Pattern LABEL = Pattern.compile("(?iu)^(?:advertisement|advertising|anzeige|werbung|publicité"
             + "|publicidad|pubblicità|publicidade|advertentie|annonce|reklama|реклама|iklan|광고|广告|広告"
             + "|sponsored(?: content)?|"
             + "promoted(?: content)?|paid (?:content|post)|ad|ads|skip (?:to )?(?:main )?content|skip ad|"
@@ -52,14 +51,15 @@ final class ChromeLines {
                     + ".*\\b(?:you|your|our|free|now|today|here|daily|weekly|email)\\b"
                     + "|\\b(?:you|your|our|free|daily|weekly)\\b.*\\b(?:newsletters?|inbox|subscribe)\\b");
     /**
-     * A notice pattern, tried only when the lower-cased line contains one of its keywords:
-     * every alternative of the pattern contains one of them (spaces included), so a line
-     * without any cannot match. Keywords as specific as that allows ("not be published", not
-     * "read") leave most story lines untried.
+     * A notice pattern, tried only when the line, {@linkplain #folded folded} as the pattern's
+     * case-blind matching folds it, contains one of its keywords. Every alternative of the
+     * pattern contains one of them as literal text (spaces included), so a line without any
+     * cannot match. Keywords as specific as that allows ("not be published", not "read")
+     * leave most story lines untried.
      */
-    record Notice(String[] keywords, Pattern pattern) {
+    record Notice(List<String> keywords, Pattern pattern) {
         static Notice of(String keywords, String regex) {
-            return new Notice(keywords.split("\\|"), Pattern.compile(regex));
+            return new Notice(List.of(keywords.split("\\|")), Pattern.compile(regex));
         }
     }
 
@@ -89,7 +89,7 @@ final class ChromeLines {
     private static FragmentSet keywordGroups() {
         String[][] groups = new String[NOTICES.size() + 1][];
         for (int i = 0; i < NOTICES.size(); i++) {
-            groups[i] = java.util.Arrays.stream(NOTICES.get(i).keywords())
+            groups[i] = NOTICES.get(i).keywords().stream()
                     .filter(k -> !k.equals(COPYRIGHT_SIGN)).toArray(String[]::new);
         }
         groups[NOTICES.size()] = NEWSLETTER_KEYWORDS.toArray(String[]::new);
@@ -99,17 +99,39 @@ final class ChromeLines {
     private static int copyrightGroups() {
         int groups = 0;
         for (int i = 0; i < NOTICES.size(); i++) {
-            if (java.util.Arrays.asList(NOTICES.get(i).keywords()).contains(COPYRIGHT_SIGN)) {
+            if (NOTICES.get(i).keywords().contains(COPYRIGHT_SIGN)) {
                 groups |= 1 << i;
             }
         }
         return groups;
     }
 
-    /** The keyword groups in {@code lower}: bit {@code i} for notice {@code i}, then the newsletter bit. */
-    static int keywordGroupsIn(String lower) {
-        int groups = KEYWORDS.groupsIn(lower);
-        return lower.contains(COPYRIGHT_SIGN) ? groups | COPYRIGHT_GROUPS : groups;
+    /** The keyword groups in {@code line}: bit {@code i} for notice {@code i}, then the newsletter bit. */
+    static int keywordGroupsIn(String line) {
+        String folded = folded(line);
+        int groups = KEYWORDS.groupsIn(folded);
+        return folded.contains(COPYRIGHT_SIGN) ? groups | COPYRIGHT_GROUPS : groups;
+    }
+
+    /**
+     * The line as case-blind pattern matching ({@code (?iu)}) reads it: each character
+     * upper-cased, then lower-cased. Plain lower-casing would read a dotless 'ı', a long 'ſ'
+     * or a dotted 'İ' otherwise than the patterns, which take them for 'i', 's' and 'i'.
+     */
+    static String folded(String line) {
+        char[] out = null;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            char f = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)
+                    : Character.toLowerCase(Character.toUpperCase(c));
+            if (f != c) {
+                if (out == null) {
+                    out = line.toCharArray();
+                }
+                out[i] = f;
+            }
+        }
+        return out == null ? line : new String(out);
     }
 
     private ChromeLines() {
@@ -127,8 +149,7 @@ final class ChromeLines {
         if (s.length() > MAX_NOTICE_CHARS) {
             return false;
         }
-        String lower = s.toLowerCase(Locale.ROOT);
-        int keywords = keywordGroupsIn(lower);
+        int keywords = keywordGroupsIn(s);
         if (s.length() <= MAX_PLEA_CHARS && (keywords & NEWSLETTER_GROUP) != 0 && NEWSLETTER.matcher(s).find()) {
             return true;
         }

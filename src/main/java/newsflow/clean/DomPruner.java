@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -56,29 +55,21 @@ final class DomPruner {
         long totalProse = Math.max(1, before.of(root).prose);
         List<Element> remove = new ArrayList<>();
         Map<String, Integer> negativeByNames = new HashMap<>();
-        int[] seen = {0};
+        int[] elements = {0}; // counted for the deadline check; a lambda cannot update a local
         // Preorder, as the removals below need; what lies inside an element already marked for
         // removal goes with it, so the walk does not look into it.
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element el) || el == root) {
-                    return FilterResult.CONTINUE;
-                }
-                if (++seen[0] % 512 == 0) {
-                    deadline.check();
-                }
-                if (isChrome(el, before, totalProse, hints, hidden, negativeByNames)) {
-                    remove.add(el);
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                return FilterResult.CONTINUE;
+        NodeTraversor.filter((node, depth) -> {
+            if (!(node instanceof Element el) || el == root) {
+                return NodeFilter.FilterResult.CONTINUE;
             }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
+            if (++elements[0] % 512 == 0) {
+                deadline.check();
             }
+            if (isChrome(el, before, totalProse, hints, hidden, negativeByNames)) {
+                remove.add(el);
+                return NodeFilter.FilterResult.SKIP_ENTIRELY;
+            }
+            return NodeFilter.FilterResult.CONTINUE;
         }, root);
         for (Element el : remove) {
             el.remove();
@@ -162,7 +153,7 @@ final class DomPruner {
         int start = 0;
         while (start < n) {
             int end = start;
-            while (end < n && !isRegexSpace(cls.charAt(end))) {
+            while (end < n && !TextNormalizer.isRegexSpace(cls.charAt(end))) {
                 end++;
             }
             if (end > start && HIDDEN_CLASSES.contains(cls.substring(start, end))) {
@@ -173,10 +164,6 @@ final class DomPruner {
         return false;
     }
 
-    /** {@code \\s} of {@link java.util.regex.Pattern}: space, tab, line feed, vertical tab, form feed, return. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
 
     private static boolean isHidden(Attributes attrs) {
         if (attrs == null) {

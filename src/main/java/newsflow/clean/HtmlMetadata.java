@@ -194,9 +194,9 @@ record HtmlMetadata(String title, String byline, String publishedAt, String site
     }
 
     /**
-     * {@code t.replaceAll(";\\s*$", "")} for a stripped {@code t}, reading only its end: a
+     * {@code t.replaceAll(";\s*$", "")} for a stripped {@code t}, reading only its end: a
      * script that ends in "};" (JSON-LD written as a JavaScript statement). The pattern could
-     * only match the last ';', followed by ASCII white space up to the end or to one final
+     * only match the last ';', followed by {@code \s} (ASCII white space) up to the end or to one final
      * U+0085, the one line terminator that {@link String#strip} leaves.
      */
     static String withoutTrailingSemicolon(String t) {
@@ -205,7 +205,7 @@ record HtmlMetadata(String title, String byline, String publishedAt, String site
             end--;
         }
         int i = end - 1;
-        while (i >= 0 && isRegexSpace(t.charAt(i))) {
+        while (i >= 0 && TextNormalizer.isRegexSpace(t.charAt(i))) {
             i--;
         }
         if (i < 0 || t.charAt(i) != ';') {
@@ -214,10 +214,6 @@ record HtmlMetadata(String title, String byline, String publishedAt, String site
         return t.substring(0, i) + t.substring(end);
     }
 
-    /** {@code \\s}: ASCII white space. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
 
     /** Collects every object of the tree (arrays, @graph, nested) without recursion. */
     private static void flatten(JsonNode root, List<JsonNode> out) {

@@ -7,13 +7,7 @@ final class InputGuard {
 
     /** Share of control characters (other than tab, CR, LF) above which a page is binary. */
     private static final double MAX_CONTROL_SHARE = 0.01;
-    /**
-     * Characters read for the binary check: a binary body (an image, a PDF, a compressed
-     * stream decoded as text) shows control bytes from its first kilobytes. Was 64 Ki; the
-     * check read the first 64 Ki characters of every page, a twentieth of the clean stage's
-     * work after the parse.
-     */
-    private static final int SAMPLE_CHARS = 16 * 1024;
+    private static final int SAMPLE_CHARS = 64 * 1024;
 
     private InputGuard() {
     }

@@ -199,14 +199,24 @@ public final class ParagraphFeatures {
                 }
                 last = ch;
                 s.nonSpace++;
-                // One category look-up outside ASCII: letters are Lu, Ll, Lt, Lm and Lo; capitals
-                // Lu and Lt (no letter has Other_Uppercase); digits Nd.
-                int type = ch < 0x80 ? 0 : Character.getType(ch);
-                boolean letter = ch < 0x80 ? (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z'
-                        : type >= Character.UPPERCASE_LETTER && type <= Character.OTHER_LETTER;
+                boolean letter;
+                boolean capital;
+                boolean digit;
+                if (ch < 0x80) {
+                    letter = (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z';
+                    capital = letter && ch <= 'Z';
+                    digit = ch >= '0' && ch <= '9';
+                } else {
+                    // One category look-up: letters are Lu, Ll, Lt, Lm and Lo; capitals Lu and Lt
+                    // (no letter has Other_Uppercase); digits Nd. ParagraphFeaturesTest checks this.
+                    int type = Character.getType(ch);
+                    letter = type >= Character.UPPERCASE_LETTER && type <= Character.OTHER_LETTER;
+                    capital = type == Character.UPPERCASE_LETTER || type == Character.TITLECASE_LETTER;
+                    digit = type == Character.DECIMAL_DIGIT_NUMBER;
+                }
                 if (letter) {
                     s.letters++;
-                } else if (ch < 0x80 ? ch >= '0' && ch <= '9' : type == Character.DECIMAL_DIGIT_NUMBER) {
+                } else if (digit) {
                     s.digits++;
                 } else if (ch == '.' || ch == '!' || ch == '?' || ch == '。' || ch == '！' || ch == '？') {
                     s.sentenceMarks++;
@@ -217,7 +227,7 @@ public final class ParagraphFeatures {
                     start = false;
                     if (letter) {
                         s.wordStarts++;
-                        if (ch < 0x80 ? ch <= 'Z' : type == Character.UPPERCASE_LETTER || type == Character.TITLECASE_LETTER) {
+                        if (capital) {
                             s.capitalised++;
                         }
                     }

@@ -140,7 +140,7 @@ final class PlainTextCleaner {
 
     /**
      * A necessary condition of {@link #CAPTION}: the last character other than its trailing
-     * {@code \\s} (ASCII white space), before at most one final line terminator ({@code $}
+     * {@code \s} (ASCII white space), before at most one final line terminator ({@code $}
      * matches before one), is ')'.
      */
     private static boolean endsInParenthesis(String line) {
@@ -151,7 +151,7 @@ final class PlainTextCleaner {
         }
         for (int i = end - 1; i >= 0; i--) {
             char c = line.charAt(i);
-            if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+            if (!TextNormalizer.isRegexSpace(c)) {
                 return c == ')';
             }
         }

@@ -52,7 +52,8 @@ final class TextNormalizer {
 
     /**
      * Whether {@link #paragraph} would return {@code s} unchanged: not empty, single spaces
-     * between other characters, none of them invisible, and NFC's quick check passes.
+     * between other characters, none of them invisible, and every character below U+0300 or
+     * {@linkplain #NFC_INERT inert}.
      */
     private static boolean isParagraph(String s) {
         char previous = ' '; // a leading space fails like a double one
@@ -77,7 +78,7 @@ final class TextNormalizer {
      * JVM), so that the first page does not pay for it.
      */
     static void load() {
-        NFC_INERT.isEmpty();
+        NFC_INERT.isEmpty(); // any use of the class runs its static initialiser, which builds the table
     }
 
     /**
@@ -120,6 +121,11 @@ final class TextNormalizer {
             }
         }
         return inert;
+    }
+
+    /** The white space of {@code \s} in {@link java.util.regex.Pattern}: space, tab, line feed, vertical tab, form feed, return. */
+    static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Every Unicode space, including no-break and zero-width ones, collapses to one space. */

@@ -24,6 +24,9 @@ import com.fasterxml.jackson.core.JsonToken;
  */
 final class TrigramScorer {
 
+    /** A table slot not looked up yet (distinct from {@link Table#ABSENT}). */
+    private static final int NOT_LOOKED_UP = -2;
+
     private final List<String> languages;
     /** Indexed by n-gram order: 1, 2, 3 (slot 0 unused). */
     private final Table[] tables = new Table[4];
@@ -93,9 +96,6 @@ final class TrigramScorer {
         }
         return sums;
     }
-
-    /** A table slot not looked up yet (distinct from {@link Table#ABSENT}). */
-    private static final int NOT_LOOKED_UP = -2;
 
     /** Records {@code key} in a small open-addressing set; false when it was there already. */
     private static boolean firstTime(long[] set, long key) {

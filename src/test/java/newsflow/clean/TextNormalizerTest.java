@@ -2,6 +2,7 @@ package newsflow.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.Normalizer;
 import java.util.Random;
@@ -27,6 +28,28 @@ class TextNormalizerTest {
         for (int c = 0; c < 0x10000; c++) {
             String s = String.valueOf((char) c);
             assertEquals(Normalizer.normalize(s, Normalizer.Form.NFC), TextNormalizer.nfc(s), () -> "U+" + Integer.toHexString(s.charAt(0)));
+        }
+    }
+
+    /**
+     * What the fast path assumes beyond single characters: two characters it passes, side by
+     * side, are NFC too (neither composes with nor reorders around the other). Every BMP
+     * character it passes, before and after starters of several scripts.
+     */
+    @Test
+    void twoCharactersTheFastPathPassesAreNfcTogether() {
+        String starters = "aAzé\u00c5\u0131\u017f\u0391\u03c3\u0410\u05d0\u0627\u0915\u0b15\u0e01\u304b\u30ab\u4e2d\uac00\ud55c\u2019\u20ac";
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            String one = String.valueOf((char) c);
+            if (TextNormalizer.nfc(one) != one || c < 0x300) {
+                continue; // not passed by the fast path (or below it, where NFC's own quick check starts)
+            }
+            for (int k = 0; k < starters.length(); k++) {
+                String before = starters.charAt(k) + one;
+                String after = one + starters.charAt(k);
+                assertTrue(Normalizer.isNormalized(before, Normalizer.Form.NFC), () -> "U+" + Integer.toHexString(before.charAt(1)) + " after a starter");
+                assertTrue(Normalizer.isNormalized(after, Normalizer.Form.NFC), () -> "U+" + Integer.toHexString(after.charAt(0)) + " before a starter");
+            }
         }
     }
 
