@@ -78,6 +78,14 @@
  *       declared language is only a fallback.</li>
  * </ol>
  *
+ * <p>Helpers the steps share, all for speed with the same output: {@link newsflow.clean.TreeWalk}
+ * (a read-only depth-first walk), {@link newsflow.clean.Attrs} (attribute reads by their
+ * lower-case names), {@link newsflow.clean.LeadingChars} (skips an anchored pattern when the
+ * line's first character cannot begin a match) and {@link newsflow.clean.FragmentSet} (many
+ * substrings found in one pass). The clean stage's speed is measured against Jsoup's parse of
+ * the same pages ({@code newsflow.bench.CleanBenchmark}); a change meant for speed is checked
+ * for the same output on both extraction benchmarks ({@code newsflow.bench.CleanOutputs}).
+ *
  * <p>All classes are thread-safe and hold no per-page state outside one call.
  */
 package newsflow.clean;
