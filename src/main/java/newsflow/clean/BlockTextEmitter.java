@@ -187,7 +187,7 @@ final class BlockTextEmitter implements BlockRuns.Listener {
                 k++;
                 gap = false;
             }
-            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            char lower = Prose.asciiLower(c);
             if (k >= key.length() || key.charAt(k) != lower) {
                 return false;
             }

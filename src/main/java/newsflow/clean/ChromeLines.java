@@ -79,7 +79,7 @@ final class ChromeLines {
     private static final String COPYRIGHT_SIGN = "©";
     /**
      * Every notice's keywords (group {@code i} for notice {@code i}) and the newsletter keywords
-     * (the last group), found in one read of the lower-cased line.
+     * (the last group), found in one read of the {@linkplain #folded folded} line.
      */
     private static final FragmentSet KEYWORDS = keywordGroups();
     static final int NEWSLETTER_GROUP = 1 << NOTICES.size();
@@ -122,8 +122,7 @@ final class ChromeLines {
         char[] out = null;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            char f = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)
-                    : Character.toLowerCase(Character.toUpperCase(c));
+            char f = c < 0x80 ? Prose.asciiLower(c) : Character.toLowerCase(Character.toUpperCase(c));
             if (f != c) {
                 if (out == null) {
                     out = line.toCharArray();

@@ -196,14 +196,11 @@ record HtmlMetadata(String title, String byline, String publishedAt, String site
     /**
      * {@code t.replaceAll(";\s*$", "")} for a stripped {@code t}, reading only its end: a
      * script that ends in "};" (JSON-LD written as a JavaScript statement). The pattern could
-     * only match the last ';', followed by {@code \s} (ASCII white space) up to the end or to one final
-     * U+0085, the one line terminator that {@link String#strip} leaves.
+     * only match the last ';', followed by {@code \s} (ASCII white space) up to where
+     * {@code $} matches ({@link TextNormalizer#regexEnd}).
      */
     static String withoutTrailingSemicolon(String t) {
-        int end = t.length();
-        if (end > 0 && t.charAt(end - 1) == '\u0085') {
-            end--;
-        }
+        int end = TextNormalizer.regexEnd(t);
         int i = end - 1;
         while (i >= 0 && TextNormalizer.isRegexSpace(t.charAt(i))) {
             i--;

@@ -154,7 +154,7 @@ final class LanguageIdentifier {
             int cp = sample.codePointAt(i);
             i += Character.charCount(cp);
             if (cp < 0x80) { // ASCII: a letter is Latin, without the script table's search
-                if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
+                if (Prose.isAsciiLetter(cp)) {
                     counts[Character.UnicodeScript.LATIN.ordinal()]++;
                 }
             } else if (Character.isLetter(cp)) {
@@ -242,7 +242,7 @@ final class LanguageIdentifier {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < 0x80) {
-                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                if (Prose.isAsciiLetter(c)) {
                     n++;
                 }
             } else if (Character.isLetter(c)) {

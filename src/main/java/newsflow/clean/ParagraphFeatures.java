@@ -203,7 +203,7 @@ public final class ParagraphFeatures {
                 boolean capital;
                 boolean digit;
                 if (ch < 0x80) {
-                    letter = (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z';
+                    letter = Prose.isAsciiLetter(ch);
                     capital = letter && ch <= 'Z';
                     digit = ch >= '0' && ch <= '9';
                 } else {

@@ -140,16 +140,11 @@ final class PlainTextCleaner {
 
     /**
      * A necessary condition of {@link #CAPTION}: the last character other than its trailing
-     * {@code \s} (ASCII white space), before at most one final line terminator ({@code $}
-     * matches before one), is ')'.
+     * {@code \s} (ASCII white space), up to where {@code $} matches
+     * ({@link TextNormalizer#regexEnd}), is ')'.
      */
     private static boolean endsInParenthesis(String line) {
-        int end = line.length();
-        if (end > 0 && (line.charAt(end - 1) == '\u0085' || line.charAt(end - 1) == '\u2028'
-                || line.charAt(end - 1) == '\u2029')) {
-            end--;
-        }
-        for (int i = end - 1; i >= 0; i--) {
+        for (int i = TextNormalizer.regexEnd(line) - 1; i >= 0; i--) {
             char c = line.charAt(i);
             if (!TextNormalizer.isRegexSpace(c)) {
                 return c == ')';

@@ -75,6 +75,16 @@ final class Prose {
         }
     }
 
+    /** An ASCII letter, a-z or A-Z: the fast path of the letter checks that run on every character. */
+    static boolean isAsciiLetter(int c) {
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    }
+
+    /** {@code c} lower-cased when it is an ASCII capital, as it is otherwise. */
+    static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
     /**
      * {@link Character#isWhitespace(char)}, answered without its table lookup for ASCII: it runs
      * on every character of every page.

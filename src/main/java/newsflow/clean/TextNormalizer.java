@@ -123,6 +123,23 @@ final class TextNormalizer {
         return inert;
     }
 
+    /**
+     * Where {@code $} of {@link java.util.regex.Pattern} (without MULTILINE) last matches in
+     * {@code s}: before a final U+0085, U+2028 or U+2029 (the line terminators that are not
+     * {@link #isRegexSpace}), else at the end. Patterns that end in {@code \s*$} are read back
+     * from here.
+     */
+    static int regexEnd(String s) {
+        int end = s.length();
+        if (end > 0) {
+            char last = s.charAt(end - 1);
+            if (last == '\u0085' || last == '\u2028' || last == '\u2029') {
+                return end - 1;
+            }
+        }
+        return end;
+    }
+
     /** The white space of {@code \s} in {@link java.util.regex.Pattern}: space, tab, line feed, vertical tab, form feed, return. */
     static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
