@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 
 import newsflow.broker.EmbeddedKafka;
 import newsflow.ops.PipelineMetrics;
+import newsflow.pipeline.InternalTopics;
 import newsflow.pipeline.NewsflowTopology;
 import newsflow.pipeline.Pipeline;
 import newsflow.pipeline.PipelineConfig;
@@ -23,6 +24,7 @@ import newsflow.pipeline.TopicSetup;
 import newsflow.serving.Serving;
 import newsflow.serving.ServingViews;
 import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
 
 /**
  * A broker (embedded or given) with newsflow's topics and, once started, a running pipeline
@@ -81,8 +83,7 @@ public final class Session implements AutoCloseable {
 
     /** [serving] As above, feeding the pipeline's meters to {@code metrics}. */
     public Pipeline startPipeline(NewsflowTopology.Stages stages, Properties overrides, PipelineMetrics metrics) {
-        pipeline = Pipeline.start(NewsflowTopology.build(config, stages, metrics), streamsConfig(overrides),
-            Duration.ofSeconds(60));
+        pipeline = start(NewsflowTopology.build(config, stages, metrics), streamsConfig(overrides));
         return pipeline;
     }
 
@@ -102,6 +103,7 @@ public final class Session implements AutoCloseable {
             return;
         }
         Properties base = streamsConfig(overrides);
+        InternalTopics.ensure(NewsflowTopology.build(config, stages, metrics).describe(), base, config.partitions());
         ExecutorService starters = Executors.newFixedThreadPool(instances);
         try {
             List<CompletableFuture<Pipeline>> starting = new ArrayList<>();
@@ -141,11 +143,19 @@ public final class Session implements AutoCloseable {
      */
     public Pipeline startServing(Serving serving, Properties overrides, Duration retention) {
         Properties processing = streamsConfig(overrides);
-        views = Pipeline.start(ServingViews.topology(config.topics(), retention), serving.servingConfig(processing),
-            Duration.ofSeconds(60));
+        views = start(ServingViews.topology(config.topics(), retention), serving.servingConfig(processing));
         serving.attach(views.streams(), bootstrapServers,
             processing.getProperty(StreamsConfig.APPLICATION_ID_CONFIG), config.topics());
         return views;
+    }
+
+    /**
+     * Creates the topology's internal topics first ({@link InternalTopics}: one rebalance at
+     * start instead of two), then starts it and waits until it is RUNNING.
+     */
+    private Pipeline start(Topology topology, Properties streamsConfig) {
+        InternalTopics.ensure(topology.describe(), streamsConfig, config.partitions());
+        return Pipeline.start(topology, streamsConfig, Duration.ofSeconds(60));
     }
 
     /** newsflow's streams settings for this session, with {@code overrides} on top. */

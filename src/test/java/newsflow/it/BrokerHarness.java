@@ -91,6 +91,13 @@ final class BrokerHarness implements BeforeAllCallback, AfterAllCallback {
 
         /** Runs {@code topology} under this run's application id and newsflow's Kafka Streams settings. */
         Pipeline startTopology(org.apache.kafka.streams.Topology topology, Properties extra) {
+            Pipeline p = Pipeline.start(topology, streamsConfig(extra), Duration.ofSeconds(60));
+            running.add(p);
+            return p;
+        }
+
+        /** This run's Kafka Streams settings with {@code extra} on top, and a fresh, empty state directory. */
+        Properties streamsConfig(Properties extra) {
             Path state;
             try {
                 state = Files.createTempDirectory("newsflow-it-state-");
@@ -101,10 +108,7 @@ final class BrokerHarness implements BeforeAllCallback, AfterAllCallback {
             overrides.put(StreamsConfig.APPLICATION_ID_CONFIG, appId);
             overrides.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
             overrides.putAll(extra);
-            Properties props = StreamsSettings.streamsConfig(broker.bootstrapServers(), state, config.topics(), overrides);
-            Pipeline p = Pipeline.start(topology, props, Duration.ofSeconds(60));
-            running.add(p);
-            return p;
+            return StreamsSettings.streamsConfig(broker.bootstrapServers(), state, config.topics(), overrides);
         }
 
         void send(byte[] value) {
