@@ -1,5 +1,6 @@
 package newsflow.pipeline;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -13,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.CreateTopicsResult;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * joins its group, with the settings Kafka Streams would give them.
  *
  * <p><b>Why.</b> Left to Kafka Streams, the group leader creates them during the first
- * assignment (about 1.4 s on the embedded broker for newsflow's 33 internal topics), and the
+ * assignment (about 1.4 s on the embedded broker for the processing topology's 14 internal
+ * topics), and the
  * consumers then see new topics in their metadata and rebalance a second time ("cached metadata
  * has changed"). Kafka Streams 4.3.1 has no call to create them up front (KIP-698's
  * {@code KafkaStreams#init()} is not released), so newsflow does what it would do:
@@ -41,8 +42,10 @@ import org.slf4j.LoggerFactory;
  *       {@code cleanup.policy=delete}, {@code segment.bytes=52428800}, {@code retention.ms=-1};
  *       changelogs {@code cleanup.policy=compact}; then every {@code topic.*} setting of the
  *       streams configuration; replication {@code replication.factor} (-1: the broker's
- *       default). {@code InternalTopicsTest} checks them against topics Kafka Streams created
- *       itself on a real broker;</li>
+ *       default). {@code InternalTopicsIntegrationTest} checks names, partitions and settings
+ *       against the topics Kafka Streams creates itself on a real broker, for the processing
+ *       and the serving topology: a topology change that breaks these assumptions (another
+ *       store kind, a repartition with its own count) fails there;</li>
  *   <li>partitions: newsflow's topologies give each repartition topic either
  *       {@code partitions} partitions or as many as its upstream sources have, so when every
  *       external source topic has {@code partitions} partitions, every internal topic has them
@@ -101,31 +104,44 @@ public final class InternalTopics {
         return topics;
     }
 
+    /** What {@link #ensure} did. */
+    public enum Outcome {
+        /** Every internal topic now exists; {@code created} of them were made here. */
+        READY,
+        /** A source topic has another partition count: left to Kafka Streams. */
+        LEFT_TO_STREAMS,
+        /** Creation failed (logged): Kafka Streams creates what is missing. */
+        FAILED
+    }
+
+    /** {@link #ensure}'s outcome and how many topics it created. */
+    public record Result(Outcome outcome, int created) {
+    }
+
     /**
      * Creates the internal topics of {@code topology} that do not exist yet, when every external
      * source topic has {@code partitions} partitions; otherwise, or on any failure, leaves them to
-     * Kafka Streams.
-     *
-     * @return how many topics were created
+     * Kafka Streams. The admin client gets the streams configuration's client settings
+     * (security included), as Kafka Streams' own does.
      */
-    public static int ensure(TopologyDescription topology, Properties streamsConfig, int partitions) {
-        Properties p = new Properties();
-        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, streamsConfig.getProperty(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG));
-        try (Admin admin = Admin.create(p)) {
+    public static Result ensure(TopologyDescription topology, Properties streamsConfig, int partitions) {
+        StreamsConfig config = new StreamsConfig(streamsConfig);
+        Admin admin = Admin.create(config.getAdminConfigs(config.getString(StreamsConfig.APPLICATION_ID_CONFIG) + "-internal-topics"));
+        try {
             Set<String> external = externalSources(topology);
             Map<String, TopicDescription> sources = admin.describeTopics(external).allTopicNames().get(30, TimeUnit.SECONDS);
             for (TopicDescription d : sources.values()) {
                 if (d.partitions().size() != partitions) {
                     LOG.info("Source topic {} has {} partitions, not {}: Kafka Streams creates the internal topics itself",
                         d.name(), d.partitions().size(), partitions);
-                    return 0;
+                    return new Result(Outcome.LEFT_TO_STREAMS, 0);
                 }
             }
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> wanted = new ArrayList<>(of(topology, streamsConfig, partitions));
             wanted.removeIf(t -> existing.contains(t.name()));
             if (wanted.isEmpty()) {
-                return 0;
+                return new Result(Outcome.READY, 0);
             }
             CreateTopicsResult result = admin.createTopics(wanted);
             int created = 0;
@@ -139,16 +155,21 @@ public final class InternalTopics {
                     }
                 }
             }
-            return created;
+            // Kafka Streams' first metadata fetch should see every new topic with its leader.
+            TopicSetup.awaitLeaders(admin, wanted.stream().map(NewTopic::name).toList());
+            return new Result(Outcome.READY, created);
         } catch (ExecutionException e) {
-            LOG.warn("Could not create the internal topics ({}): Kafka Streams creates them itself", e.getCause().toString());
-            return 0;
+            LOG.warn("Could not create the internal topics ({}): Kafka Streams creates the missing ones itself",
+                e.getCause().toString());
+            return new Result(Outcome.FAILED, 0);
         } catch (TimeoutException | RuntimeException e) {
-            LOG.warn("Could not create the internal topics ({}): Kafka Streams creates them itself", e.toString());
-            return 0;
+            LOG.warn("Could not create the internal topics ({}): Kafka Streams creates the missing ones itself", e.toString());
+            return new Result(Outcome.FAILED, 0);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating internal topics", e);
+        } finally {
+            admin.close(Duration.ofSeconds(10));
         }
     }
 

@@ -57,7 +57,7 @@ public final class TopicSetup {
     }
 
     /** Waits (up to 30 s) until every partition of {@code names} has a leader, so producers can write at once. */
-    private static void awaitLeaders(Admin admin, List<String> names) throws InterruptedException, ExecutionException {
+    static void awaitLeaders(Admin admin, List<String> names) throws InterruptedException, ExecutionException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (true) {
             boolean ready = true;

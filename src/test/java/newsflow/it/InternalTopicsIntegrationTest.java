@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -18,12 +21,15 @@ import newsflow.pipeline.InternalTopics;
 import newsflow.pipeline.NewsflowTopology;
 import newsflow.pipeline.Pipeline;
 import newsflow.pipeline.PipelineConfig;
+import newsflow.serving.ServingSettings;
+import newsflow.serving.ServingViews;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,39 +43,78 @@ class InternalTopicsIntegrationTest {
     @RegisterExtension
     static final BrokerHarness harness = new BrokerHarness();
 
-    private static Topology topology(PipelineConfig config) {
-        return NewsflowTopology.build(config, new NewsflowTopology.Stages(
+    private static Topology processing(BrokerHarness.Run run) {
+        return NewsflowTopology.build(run.config, new NewsflowTopology.Stages(
             new ArticleCleaner(CleaningPolicy.newsDefaults()), new CapitalisedPhraseTagger()));
     }
 
+    private static Topology serving(BrokerHarness.Run run) {
+        return ServingViews.topology(run.config.topics());
+    }
+
     @Test
-    void createsTheInternalTopicsKafkaStreamsWouldCreateWithTheSamePartitionsAndSettings() throws Exception {
+    void createsTheProcessingTopologysInternalTopicsAsKafkaStreamsWould() throws Exception {
+        assertCreatesWhatKafkaStreamsWould(InternalTopicsIntegrationTest::processing, props -> props);
+    }
+
+    @Test
+    void createsTheServingTopologysInternalTopicsAsKafkaStreamsWould() throws Exception {
+        assertCreatesWhatKafkaStreamsWould(InternalTopicsIntegrationTest::serving, ServingSettings::fromProcessing);
+    }
+
+    /**
+     * Runs the topology once with Kafka Streams creating its internal topics, and once (another
+     * application id) with {@link InternalTopics} creating them first: the same names, partitions
+     * and settings, and Kafka Streams, started on them, creates none.
+     */
+    private static void assertCreatesWhatKafkaStreamsWould(Function<BrokerHarness.Run, Topology> topology,
+            UnaryOperator<Properties> settings) throws Exception {
         PipelineConfig base = PipelineConfig.defaults();
         try (BrokerHarness.Run byStreams = harness.newRun(base); BrokerHarness.Run byNewsflow = harness.newRun(base)) {
+            Properties streamsProps = settings.apply(byStreams.streamsConfig(new Properties()));
             // Kafka Streams creates its own during the first assignment; RUNNING means they exist.
-            byStreams.startInstance();
+            byStreams.running.add(Pipeline.start(topology.apply(byStreams), streamsProps, Duration.ofSeconds(60)));
+            String streamsApp = streamsProps.getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
+            Map<String, String> streams = internalTopics(streamsApp);
 
-            Topology topology = topology(byNewsflow.config);
-            Properties props = byNewsflow.streamsConfig(new Properties());
-            int created = InternalTopics.ensure(topology.describe(), props, byNewsflow.config.partitions());
+            Topology ours = topology.apply(byNewsflow);
+            Properties props = settings.apply(byNewsflow.streamsConfig(new Properties()));
+            String app = props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
+            Set<String> predicted = InternalTopics.of(ours.describe(), props, base.partitions()).stream()
+                .map(t -> t.name().substring(app.length() + 1)).collect(Collectors.toCollection(TreeSet::new));
+            assertEquals(streams.keySet(), predicted, "the names Kafka Streams gives its internal topics");
+
+            InternalTopics.Result result = InternalTopics.ensure(ours.describe(), props, base.partitions());
+            assertEquals(new InternalTopics.Result(InternalTopics.Outcome.READY, streams.size()), result);
+            Map<String, String> before = internalTopics(app);
             // Kafka Streams accepts them (a wrong partition count fails its start) and creates none.
-            byNewsflow.running.add(Pipeline.start(topology, props, Duration.ofSeconds(60)));
-
-            Map<String, String> streams = internalTopics(byStreams.appId);
-            Map<String, String> newsflow = internalTopics(byNewsflow.appId);
-            assertTrue(streams.size() >= 10, "Kafka Streams created " + streams.keySet());
-            assertEquals(streams, newsflow, "internal topics by name suffix: partitions and settings");
-            assertEquals(streams.size(), created, "every internal topic was created before the start");
+            byNewsflow.running.add(Pipeline.start(ours, props, Duration.ofSeconds(60)));
+            assertEquals(before, internalTopics(app), "Kafka Streams created or changed no internal topic");
+            assertEquals(streams, before, "internal topics by name without the application id: partitions and settings");
         }
     }
 
     @Test
-    void leavesTheTopicsToKafkaStreamsWhenASourceTopicHasAnotherPartitionCount() {
+    void leavesTheTopicsToKafkaStreamsWhenASourceTopicHasAnotherPartitionCount() throws Exception {
         PipelineConfig config = PipelineConfig.defaults();
         try (BrokerHarness.Run run = harness.newRun(config)) {
             Properties props = run.streamsConfig(new Properties());
-            int created = InternalTopics.ensure(topology(run.config).describe(), props, config.partitions() + 1);
-            assertEquals(0, created);
+            InternalTopics.Result result = InternalTopics.ensure(processing(run).describe(), props, config.partitions() + 1);
+            assertEquals(new InternalTopics.Result(InternalTopics.Outcome.LEFT_TO_STREAMS, 0), result);
+            assertTrue(internalTopics(run.appId).isEmpty());
+        }
+    }
+
+    @Test
+    void reportsAFailureAndCreatesNothingWhenTheBrokerIsUnreachable() {
+        PipelineConfig config = PipelineConfig.defaults();
+        try (BrokerHarness.Run run = harness.newRun(config)) {
+            Properties props = run.streamsConfig(new Properties());
+            props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:1");
+            props.put(StreamsConfig.adminClientPrefix("default.api.timeout.ms"), 2000);
+            props.put(StreamsConfig.adminClientPrefix("request.timeout.ms"), 1000);
+            InternalTopics.Result result = InternalTopics.ensure(processing(run).describe(), props, config.partitions());
+            assertEquals(InternalTopics.Outcome.FAILED, result.outcome());
         }
     }
 
