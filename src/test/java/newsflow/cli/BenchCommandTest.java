@@ -22,7 +22,7 @@ class BenchCommandTest {
     Path tmp;
 
     @Test
-    void aCorpusRunReportsThroughputStageTimesAndTheOverheadOverTheSlowestStage() throws Exception {
+    void aCorpusRunReportsThroughputStartUpStageTimesAndTheOverheadOverTheSlowestStage() throws Exception {
         String story = "The council of Port Aurel approved the harbour budget on Monday, Mayor Elena Marsh said. "
             + "Spending on the ferries rises by a fifth.";
         Path corpus = tmp.resolve("corpus.jsonl");
@@ -42,6 +42,10 @@ class BenchCommandTest {
         String report = bench("--corpus", corpus.toString());
         assertTrue(report.contains("pipeline: 43 records"), report);
         assertTrue(report.contains("from the first outcome to the last"), report);
+        java.util.regex.Matcher startUp = java.util.regex.Pattern
+            .compile("start-up: RUNNING after ([0-9.]+) s .*, first outcome after ([0-9.]+) s").matcher(report);
+        assertTrue(startUp.find(), report);
+        assertTrue(Double.parseDouble(startUp.group(1)) <= Double.parseDouble(startUp.group(2)) + 0.1, report);
         assertTrue(report.matches("(?s).*entities\\s+\\d+ records, mean .* ms, .* of the stream threads' time.*"), report);
         assertTrue(report.matches("(?s).*overhead over the slowest stage \\((clean|entities)\\): .* = -?\\d+ %.*"), report);
     }
