@@ -30,9 +30,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Why.</b> Left to Kafka Streams, the group leader creates them during the first
  * assignment (about 1.4 s on the embedded broker for the processing topology's 14 internal
- * topics), and the
- * consumers then see new topics in their metadata and rebalance a second time ("cached metadata
- * has changed"). Kafka Streams 4.3.1 has no call to create them up front (KIP-698's
+ * topics), and the consumers then see new topics in their metadata and rebalance a second time
+ * ("cached metadata has changed"). Kafka Streams 4.3.1 has no call to create them up front (KIP-698's
  * {@code KafkaStreams#init()} is not released), so newsflow does what it would do:
  * <ul>
  *   <li>names: {@code <application.id>-<name>} for every source topic of the description that
