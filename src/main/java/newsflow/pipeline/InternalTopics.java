@@ -71,7 +71,10 @@ public final class InternalTopics {
      * {@code partitions} partitions, in the order they appear in the description.
      */
     public static List<NewTopic> of(TopologyDescription topology, Properties streamsConfig, int partitions) {
-        StreamsConfig config = new StreamsConfig(streamsConfig);
+        return of(topology, new StreamsConfig(streamsConfig), partitions);
+    }
+
+    private static List<NewTopic> of(TopologyDescription topology, StreamsConfig config, int partitions) {
         String applicationId = config.getString(StreamsConfig.APPLICATION_ID_CONFIG);
         int replicationFactor = config.getInt(StreamsConfig.REPLICATION_FACTOR_CONFIG);
         Optional<Short> replication = replicationFactor < 0 ? Optional.empty() : Optional.of((short) replicationFactor);
@@ -81,26 +84,30 @@ public final class InternalTopics {
                 overrides.put(k, v.toString());
             }
         });
+        Map<String, String> repartition = Map.of(
+            TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
+            TopicConfig.SEGMENT_BYTES_CONFIG, "52428800",
+            TopicConfig.RETENTION_MS_CONFIG, "-1");
+        Map<String, String> changelog = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
 
         List<NewTopic> topics = new ArrayList<>();
-        for (String name : repartitionTopics(topology)) {
-            Map<String, String> settings = new HashMap<>();
-            settings.put(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "CreateTime");
-            settings.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE);
-            settings.put(TopicConfig.SEGMENT_BYTES_CONFIG, "52428800");
-            settings.put(TopicConfig.RETENTION_MS_CONFIG, "-1");
-            settings.putAll(overrides);
-            topics.add(new NewTopic(applicationId + "-" + name, Optional.of(partitions), replication).configs(settings));
+        for (String name : sourceTopics(topology, true)) {
+            topics.add(topic(applicationId + "-" + name, partitions, replication, repartition, overrides));
         }
         for (String store : stores(topology)) {
-            Map<String, String> settings = new HashMap<>();
-            settings.put(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "CreateTime");
-            settings.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
-            settings.putAll(overrides);
-            topics.add(new NewTopic(applicationId + "-" + store + CHANGELOG_SUFFIX, Optional.of(partitions), replication)
-                .configs(settings));
+            topics.add(topic(applicationId + "-" + store + CHANGELOG_SUFFIX, partitions, replication, changelog, overrides));
         }
         return topics;
+    }
+
+    /** Kafka Streams' settings for every internal topic, then those of its kind, then the {@code topic.*} overrides. */
+    private static NewTopic topic(String name, int partitions, Optional<Short> replication, Map<String, String> kind,
+            Map<String, String> overrides) {
+        Map<String, String> settings = new HashMap<>();
+        settings.put(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "CreateTime");
+        settings.putAll(kind);
+        settings.putAll(overrides);
+        return new NewTopic(name, Optional.of(partitions), replication).configs(settings);
     }
 
     /** What {@link #ensure} did. */
@@ -127,7 +134,7 @@ public final class InternalTopics {
         StreamsConfig config = new StreamsConfig(streamsConfig);
         Admin admin = Admin.create(config.getAdminConfigs(config.getString(StreamsConfig.APPLICATION_ID_CONFIG) + "-internal-topics"));
         try {
-            Set<String> external = externalSources(topology);
+            Set<String> external = sourceTopics(topology, false);
             Map<String, TopicDescription> sources = admin.describeTopics(external).allTopicNames().get(30, TimeUnit.SECONDS);
             for (TopicDescription d : sources.values()) {
                 if (d.partitions().size() != partitions) {
@@ -137,7 +144,7 @@ public final class InternalTopics {
                 }
             }
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-            List<NewTopic> wanted = new ArrayList<>(of(topology, streamsConfig, partitions));
+            List<NewTopic> wanted = new ArrayList<>(of(topology, config, partitions));
             wanted.removeIf(t -> existing.contains(t.name()));
             if (wanted.isEmpty()) {
                 return new Result(Outcome.READY, 0);
@@ -157,12 +164,9 @@ public final class InternalTopics {
             // Kafka Streams' first metadata fetch should see every new topic with its leader.
             TopicSetup.awaitLeaders(admin, wanted.stream().map(NewTopic::name).toList());
             return new Result(Outcome.READY, created);
-        } catch (ExecutionException e) {
-            LOG.warn("Could not create the internal topics ({}): Kafka Streams creates the missing ones itself",
-                e.getCause().toString());
-            return new Result(Outcome.FAILED, 0);
-        } catch (TimeoutException | RuntimeException e) {
-            LOG.warn("Could not create the internal topics ({}): Kafka Streams creates the missing ones itself", e.toString());
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            LOG.warn("Could not create the internal topics ({}): Kafka Streams creates the missing ones itself", cause.toString());
             return new Result(Outcome.FAILED, 0);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -172,26 +176,16 @@ public final class InternalTopics {
         }
     }
 
-    /** Repartition topics, as the description names them (without the application id). */
-    static Set<String> repartitionTopics(TopologyDescription topology) {
+    /**
+     * The source topics of the description: its repartition topics, as the description names
+     * them (without the application id), or else the topics the application does not own.
+     */
+    static Set<String> sourceTopics(TopologyDescription topology, boolean repartition) {
         Set<String> names = new LinkedHashSet<>();
         for (TopologyDescription.Subtopology s : topology.subtopologies()) {
             for (TopologyDescription.Node n : s.nodes()) {
                 if (n instanceof TopologyDescription.Source source && source.topicSet() != null) {
-                    source.topicSet().stream().filter(InternalTopics::isRepartition).forEach(names::add);
-                }
-            }
-        }
-        return names;
-    }
-
-    /** Source topics that the application does not own. */
-    static Set<String> externalSources(TopologyDescription topology) {
-        Set<String> names = new LinkedHashSet<>();
-        for (TopologyDescription.Subtopology s : topology.subtopologies()) {
-            for (TopologyDescription.Node n : s.nodes()) {
-                if (n instanceof TopologyDescription.Source source && source.topicSet() != null) {
-                    source.topicSet().stream().filter(t -> !isRepartition(t)).forEach(names::add);
+                    source.topicSet().stream().filter(t -> isRepartition(t) == repartition).forEach(names::add);
                 }
             }
         }
