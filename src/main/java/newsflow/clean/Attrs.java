@@ -38,6 +38,11 @@ final class Attrs {
         return get(el, "class").trim();
     }
 
+    /** As {@link #className(Element)}, from attributes already read ({@link #of}). */
+    static String className(Attributes attrs) {
+        return get(attrs, "class").trim();
+    }
+
     /** {@link Element#id()}. */
     static String id(Element el) {
         return get(el, "id");

@@ -104,7 +104,7 @@ final class DomPruner {
         if (attrs == null) {
             return ClassHints.NONE;
         }
-        String cls = attrs.get("class").trim();
+        String cls = Attrs.className(attrs);
         String id = attrs.get("id");
         int byClass = cls.isEmpty() ? ClassHints.NONE : memo.computeIfAbsent(cls, ClassHints::negative);
         return byClass == ClassHints.STRONG || id.isEmpty() ? byClass : Math.max(byClass, ClassHints.negative(id));
@@ -172,7 +172,7 @@ final class DomPruner {
         if (attrs.hasKey("hidden") || attrs.get("aria-hidden").equalsIgnoreCase("true")) {
             return true;
         }
-        String cls = attrs.get("class").trim().toLowerCase(Locale.ROOT);
+        String cls = Attrs.className(attrs).toLowerCase(Locale.ROOT);
         if (!cls.isEmpty() && mayNameHidden(cls) && hasHiddenClass(cls)) {
             return true;
         }

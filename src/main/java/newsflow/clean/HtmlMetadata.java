@@ -130,7 +130,7 @@ record HtmlMetadata(String title, String byline, String publishedAt, String site
                     author = name != null ? name : el;
                 }
             }
-            if (author == null && (attrs.get("rel").equalsIgnoreCase("author") || isBylineClass(attrs.get("class").trim()))) {
+            if (author == null && (attrs.get("rel").equalsIgnoreCase("author") || isBylineClass(Attrs.className(attrs)))) {
                 author = el;
             }
         }
