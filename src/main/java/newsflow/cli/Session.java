@@ -103,7 +103,11 @@ public final class Session implements AutoCloseable {
             return;
         }
         Properties base = streamsConfig(overrides);
-        InternalTopics.ensure(NewsflowTopology.build(config, stages, metrics).describe(), base, config.partitions());
+        List<Topology> topologies = new ArrayList<>();
+        for (int i = 0; i < instances; i++) {
+            topologies.add(NewsflowTopology.build(config, stages, metrics));
+        }
+        InternalTopics.ensure(topologies.get(0).describe(), base, config.partitions());
         ExecutorService starters = Executors.newFixedThreadPool(instances);
         try {
             List<CompletableFuture<Pipeline>> starting = new ArrayList<>();
@@ -111,8 +115,9 @@ public final class Session implements AutoCloseable {
                 Properties own = new Properties();
                 own.putAll(base);
                 own.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.resolve("instance-" + i).toString());
-                starting.add(CompletableFuture.supplyAsync(() -> Pipeline.start(
-                    NewsflowTopology.build(config, stages, metrics), own, Duration.ofSeconds(60)), starters));
+                Topology topology = topologies.get(i);
+                starting.add(CompletableFuture.supplyAsync(() -> Pipeline.start(topology, own, Duration.ofSeconds(60)),
+                    starters));
             }
             RuntimeException failure = null;
             for (CompletableFuture<Pipeline> f : starting) {
