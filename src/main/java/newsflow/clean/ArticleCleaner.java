@@ -7,7 +7,6 @@ import java.util.Objects;
 
 import newsflow.core.CleanArticle;
 import newsflow.ingest.RawPage;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -108,7 +107,7 @@ public final class ArticleCleaner {
 
     /** Parses an HTML page and reads its metadata, refusing markup nested too deeply. */
     private Parsed parse(RawPage page, Instant fetchedAt, Deadline deadline) {
-        Document doc = Jsoup.parse(page.html(), page.url());
+        Document doc = HtmlParsers.parse(page.html(), page.url());
         deadline.check();
         HtmlMetadata meta = HtmlMetadata.read(doc, page.url(), fetchedAt);
         if (meta.domDepth() > policy.maxDomDepth()) {

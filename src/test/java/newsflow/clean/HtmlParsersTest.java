@@ -1,0 +1,117 @@
+package newsflow.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+import newsflow.eval.WebExtractionEvaluation;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.DocumentType;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+
+/** {@link HtmlParsers}: a reused parser builds the tree a fresh {@link Jsoup#parse(String, String)} builds, and is replaced in time. */
+class HtmlParsersTest {
+
+    private static final Path NEWS = Path.of("../shared/bench/extraction/html");
+    private static final Path WEB = Path.of("../shared/bench/extraction-web");
+
+    /** Every node, in document order: its name, namespace, attributes in order, and its own text, data or comment. */
+    private static String tree(Node root) {
+        StringBuilder out = new StringBuilder();
+        TreeWalk.walk(root, (node, depth) -> {
+            out.append(depth).append(' ').append(node.nodeName());
+            if (node instanceof Element el) {
+                out.append(' ').append(el.tag().namespace());
+                for (Attribute a : el.attributes()) {
+                    out.append(' ').append(a.getKey()).append('=').append(a.getValue());
+                }
+            } else if (node instanceof TextNode t) {
+                out.append(' ').append(t.getWholeText());
+            } else if (node instanceof DataNode d) {
+                out.append(' ').append(d.getWholeData());
+            } else if (node instanceof Comment c) {
+                out.append(' ').append(c.getData());
+            } else if (node instanceof DocumentType d) {
+                out.append(' ').append(d.name()).append(' ').append(d.publicId()).append(' ').append(d.systemId());
+            }
+            out.append('\n');
+        });
+        return out.toString();
+    }
+
+    private static void assertParsedAsJsoupDoes(HtmlParsers.Reused reused, String html) {
+        assertEquals(tree(Jsoup.parse(html, "https://example.org/a")), tree(reused.parse(html, "https://example.org/a")));
+    }
+
+    @Test
+    void parsesEveryPageOfBothBenchmarksAsAFreshParseDoes() throws IOException {
+        assumeTrue(Files.isDirectory(NEWS) && Files.isDirectory(WEB), "../shared/bench is absent");
+        List<String> pages = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(NEWS, "*.html.gz")) {
+            for (Path f : files) {
+                try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
+                    pages.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(WEB.resolve("html"), "*.html.gz")) {
+            for (Path f : files) {
+                pages.add(WebExtractionEvaluation.html(WEB, f.getFileName().toString().replace(".html.gz", "")));
+            }
+        }
+        assertEquals(91 + 641, pages.size());
+        // One parser for all 732 pages: each page meets the tags the pages before it left behind.
+        HtmlParsers.Reused reused = new HtmlParsers.Reused(Long.MAX_VALUE);
+        for (String html : pages) {
+            assertParsedAsJsoupDoes(reused, html);
+        }
+    }
+
+    @Test
+    void tagsAnEarlierPageWroteSelfClosingDoNotChangeTheNextPagesTree() {
+        HtmlParsers.Reused reused = new HtmlParsers.Reused(Long.MAX_VALUE);
+        assertParsedAsJsoupDoes(reused, "<p><my-widget/><div/><span/><svg><path/></svg></p>");
+        assertParsedAsJsoupDoes(reused, "<div><my-widget><b>x</b></my-widget><span>y</span></div><p>z"
+            + "<svg><path>w</path></svg>");
+    }
+
+    @Test
+    void aParserIsReplacedOnceItHasReadItsShareOfHtml() {
+        HtmlParsers.Reused reused = new HtmlParsers.Reused(100);
+        Parser first = reused.parser();
+        reused.parse("<p>" + "x".repeat(60) + "</p>", "");
+        assertSame(first, reused.parser(), "60 characters read: kept");
+        reused.parse("<p>" + "x".repeat(60) + "</p>", "");
+        reused.parse("<p>short</p>", "");
+        assertNotSame(first, reused.parser(), "over 100 characters read: replaced before the next page");
+    }
+
+    @Test
+    void parsesTheSameOnAnotherThread() throws InterruptedException {
+        String html = "<article><h1>T</h1><p>Body</p></article>";
+        String[] other = new String[1];
+        Thread t = new Thread(() -> other[0] = tree(HtmlParsers.parse(html, "")));
+        t.start();
+        t.join();
+        assertEquals(tree(Jsoup.parse(html, "")), tree(HtmlParsers.parse(html, "")));
+        assertEquals(tree(Jsoup.parse(html, "")), other[0]);
+    }
+}
