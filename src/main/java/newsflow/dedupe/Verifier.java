@@ -56,6 +56,7 @@ public final class Verifier {
         private final int shingleSize;
         private long[] shingles;
         private int[] contentWords;
+        private long[] contentBits;
         private int[][] sentenceWords;
         private long[] sentencePostings;
 
@@ -75,11 +76,28 @@ public final class Verifier {
             return shingles;
         }
 
+        /** The distinct content words (token codes of 256 and up), in order of first occurrence. */
         int[] contentWords() {
             if (contentWords == null) {
                 contentWords = Verifier.contentWords(fingerprint.tokens());
             }
             return contentWords;
+        }
+
+        /**
+         * The content words as a set of bits over the 16-bit token codes (8 KB): built for the side
+         * that is verified against many others (the prober), so that each of them is counted against
+         * it in one pass over its own words, without sorting either.
+         */
+        long[] contentBits() {
+            if (contentBits == null) {
+                long[] bits = new long[CODE_SPACE / 64];
+                for (int code : contentWords()) {
+                    bits[code >>> 6] |= 1L << code;
+                }
+                contentBits = bits;
+            }
+            return contentBits;
         }
 
         int[][] sentenceWords() {
@@ -423,28 +441,45 @@ public final class Verifier {
      * Share of the smaller content-word set (distinct codes) found in the larger one: a cheap
      * bound that skips the alignment for texts that share too few words to be a rewrite.
      */
-    private static double contentContainment(Prepared a, Prepared b) {
+    /**
+     * Share of the smaller text's distinct content words that the other text holds: each word
+     * of {@code b} is looked up in {@code a}'s bit set (prepare the prober as {@code a}).
+     */
+    static double contentContainment(Prepared a, Prepared b) {
         int[] wa = a.contentWords();
         int[] wb = b.contentWords();
         int smaller = Math.min(wa.length, wb.length);
-        return smaller == 0 ? 0 : (double) intersectionSize(wa, wb) / smaller;
+        if (smaller == 0) {
+            return 0;
+        }
+        long[] inA = a.contentBits();
+        int common = 0;
+        for (int code : wb) {
+            common += (int) (inA[code >>> 6] >>> code) & 1;
+        }
+        return (double) common / smaller;
     }
 
+    /** Token codes are 16-bit. */
+    private static final int CODE_SPACE = 1 << 16;
+
+    /** Scratch set of the codes seen, per thread: cleared after each use. */
+    private static final ThreadLocal<long[]> SEEN = ThreadLocal.withInitial(() -> new long[CODE_SPACE / 64]);
+
+    /** The distinct codes of 256 and up in {@code tokens}, in order of first occurrence. */
     private static int[] contentWords(short[] tokens) {
+        long[] seen = SEEN.get();
         int[] out = new int[tokens.length];
-        int m = 0;
+        int d = 0;
         for (short t : tokens) {
             int code = t & 0xFFFF;
-            if (code >= 256) {
-                out[m++] = code;
+            if (code >= 256 && (seen[code >>> 6] & 1L << code) == 0) {
+                seen[code >>> 6] |= 1L << code;
+                out[d++] = code;
             }
         }
-        Arrays.sort(out, 0, m);
-        int d = 0;
-        for (int i = 0; i < m; i++) {
-            if (i == 0 || out[i] != out[i - 1]) {
-                out[d++] = out[i];
-            }
+        for (int i = 0; i < d; i++) {
+            seen[out[i] >>> 6] = 0;
         }
         return Arrays.copyOf(out, d);
     }
@@ -536,24 +571,6 @@ public final class Verifier {
 
     /** Size of the intersection of two sorted arrays of distinct values. */
     public static int intersectionSize(long[] a, long[] b) {
-        int i = 0;
-        int j = 0;
-        int n = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] < b[j]) {
-                i++;
-            } else if (a[i] > b[j]) {
-                j++;
-            } else {
-                n++;
-                i++;
-                j++;
-            }
-        }
-        return n;
-    }
-
-    static int intersectionSize(int[] a, int[] b) {
         int i = 0;
         int j = 0;
         int n = 0;

@@ -187,4 +187,42 @@ class VerifierTest {
         long[] cut = fingerprinter.candidateKeys(fp("b", truncated, 2));
         assertTrue(java.util.Arrays.stream(cut).anyMatch(k -> java.util.Arrays.stream(full).anyMatch(f -> f == k)));
     }
+
+    @Test
+    void contentContainmentCountsEachDistinctContentWordOnceOnEitherSide() {
+        java.util.Random random = new java.util.Random(20261206);
+        for (int round = 0; round < 1_000; round++) {
+            short[] a = randomTokens(random);
+            short[] b = randomTokens(random);
+            Fingerprint fa = new Fingerprint("a", 0, a.length, 1, new int[0], new long[0], a, new int[] {0, a.length});
+            Fingerprint fb = new Fingerprint("b", 0, b.length, 2, new int[0], new long[0], b, new int[] {0, b.length});
+            java.util.Set<Integer> wa = contentWordSet(a);
+            java.util.Set<Integer> wb = contentWordSet(b);
+            int smaller = Math.min(wa.size(), wb.size());
+            wa.retainAll(wb);
+            double expected = smaller == 0 ? 0 : (double) wa.size() / smaller;
+            assertEquals(expected, Verifier.contentContainment(verifier.prepare(fa), verifier.prepare(fb)), "round " + round);
+            assertEquals(expected, Verifier.contentContainment(verifier.prepare(fb), verifier.prepare(fa)), "round " + round);
+        }
+    }
+
+    /** Codes below 256 are function words and marks; codes reach 65,535 (negative as shorts). */
+    private static short[] randomTokens(java.util.Random random) {
+        short[] t = new short[random.nextInt(400)];
+        int vocabulary = 1 + random.nextInt(random.nextBoolean() ? 50 : 65_000);
+        for (int i = 0; i < t.length; i++) {
+            t[i] = (short) (random.nextBoolean() ? random.nextInt(256) : 65_535 - random.nextInt(vocabulary));
+        }
+        return t;
+    }
+
+    private static java.util.Set<Integer> contentWordSet(short[] tokens) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        for (short t : tokens) {
+            if ((t & 0xFFFF) >= 256) {
+                out.add(t & 0xFFFF);
+            }
+        }
+        return out;
+    }
 }

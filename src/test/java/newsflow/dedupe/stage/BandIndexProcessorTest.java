@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 
 import newsflow.core.headers.RawSource;
 import newsflow.core.serde.JsonSerde;
@@ -103,5 +107,26 @@ class BandIndexProcessorTest {
         assertEquals("b", reply.key());
         assertEquals(1, reply.value().relations().size());
         assertEquals(new RawSource("news.raw", 0, 2), RawSource.of(reply.headers()));
+    }
+
+    @Test
+    void candidatesAreTakenMostSharedFirstThenByIdUpToTheCap() {
+        Random random = new Random(20261206);
+        for (int round = 0; round < 2_000; round++) {
+            Map<String, Integer> shared = new LinkedHashMap<>();
+            int candidates = random.nextInt(300);
+            int most = 1 + random.nextInt(round % 3 == 0 ? 2 : 12);
+            for (int i = 0; i < candidates; i++) {
+                shared.put("article-" + random.nextInt(100_000), 1 + random.nextInt(most));
+            }
+            int cap = 1 + random.nextInt(80);
+            List<String> sorted = shared.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
+                    .thenComparing(Map.Entry.comparingByKey()))
+                .limit(cap)
+                .map(Map.Entry::getKey)
+                .toList();
+            assertEquals(sorted, BandIndexProcessor.mostSharedFirst(shared, cap), "round " + round);
+        }
     }
 }
