@@ -12,13 +12,17 @@ import org.jsoup.parser.Parser;
  * again (about a twentieth of the parse on news pages). A reused parser keeps the tags it has met
  * (Jsoup's documented behaviour: its {@link Parser#tagSet() tag set} "will contain any new tags
  * that were found in the document"), so later pages find them. The tree is the one
- * {@link Jsoup#parse(String, String)} builds; the only state a tag carries from an earlier page
- * is whether it was once written self-closing, which matters only when a tree is written back
- * out as HTML, and the clean stage never does that.
+ * {@link Jsoup#parse(String, String)} builds: Jsoup 1.21 resets every other part of the parser's
+ * state at the start of a parse, and the only state a tag carries from an earlier page is whether
+ * it was once written self-closing, which matters only when a tree is written back out as HTML;
+ * the clean stage never does that, nor changes the parser through a document's
+ * {@code parser()}.
  *
  * <p>Bounded: a page full of invented tag names adds each to the tag set, so a thread's parser
- * is replaced once it has read {@value #RENEW_AFTER_CHARS} characters of HTML; its tag set then
- * holds at most the tags of that much markup. Thread-safe (each thread uses its own parser).
+ * is replaced before it would read more than {@value #RENEW_AFTER_CHARS} characters of HTML,
+ * and a longer page gets a parser of its own; a tag set so holds the tags of at most that much
+ * markup. After each page the parser reads an empty one, so it does not keep the last page's
+ * tree alive while its thread waits for work. Thread-safe (each thread uses its own parser).
  */
 final class HtmlParsers {
 
@@ -35,7 +39,12 @@ final class HtmlParsers {
         return PARSERS.get().parse(html, baseUri);
     }
 
-    /** A parser reused until it has read {@code renewAfterChars} of HTML, then replaced. Confined to one thread. */
+    /** This thread's parser, for tests. */
+    static Parser parserOfThisThread() {
+        return PARSERS.get().parser();
+    }
+
+    /** A parser reused until it would have read {@code renewAfterChars} of HTML, then replaced. Confined to one thread. */
     static final class Reused {
         private final long renewAfterChars;
         private Parser parser = Parser.htmlParser();
@@ -45,18 +54,23 @@ final class HtmlParsers {
             this.renewAfterChars = renewAfterChars;
         }
 
-        /** The parser the next page goes to, unless it is due for replacement. */
+        /** The parser the next page goes to, unless that page would take it over its share. */
         Parser parser() {
             return parser;
         }
 
         Document parse(String html, String baseUri) {
-            if (chars > renewAfterChars) {
+            if (html.length() > renewAfterChars) {
+                return Parser.htmlParser().parseInput(html, baseUri); // a parser of its own, dropped after
+            }
+            if (chars + html.length() > renewAfterChars) {
                 parser = Parser.htmlParser();
                 chars = 0;
             }
             chars += html.length();
-            return parser.parseInput(html, baseUri);
+            Document doc = parser.parseInput(html, baseUri);
+            parser.parseInput("", ""); // the parser lets go of the page's tree
+            return doc;
         }
     }
 }

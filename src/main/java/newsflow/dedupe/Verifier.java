@@ -438,12 +438,9 @@ public final class Verifier {
     }
 
     /**
-     * Share of the smaller content-word set (distinct codes) found in the larger one: a cheap
-     * bound that skips the alignment for texts that share too few words to be a rewrite.
-     */
-    /**
-     * Share of the smaller text's distinct content words that the other text holds: each word
-     * of {@code b} is looked up in {@code a}'s bit set (prepare the prober as {@code a}).
+     * Share of the smaller text's distinct content words that the other text holds: a cheap
+     * bound that skips the costlier steps for texts that share too few words to be related.
+     * Each word of {@code b} is looked up in {@code a}'s bit set (pass the prober as {@code a}).
      */
     static double contentContainment(Prepared a, Prepared b) {
         int[] wa = a.contentWords();

@@ -86,32 +86,56 @@ class HtmlParsersTest {
     }
 
     @Test
-    void tagsAnEarlierPageWroteSelfClosingDoNotChangeTheNextPagesTree() {
+    void whatAnEarlierPageLeftOpenOrSelfClosedDoesNotChangeTheNextPagesTree() {
         HtmlParsers.Reused reused = new HtmlParsers.Reused(Long.MAX_VALUE);
+        // Self-closed tags, and a page that ends inside formatting, a table, a select, a template and SVG.
         assertParsedAsJsoupDoes(reused, "<p><my-widget/><div/><span/><svg><path/></svg></p>");
+        assertParsedAsJsoupDoes(reused, "<b><i>open <table><tr><td>cell<select><option>o"
+            + "<template><p>t<svg><g><title>x");
         assertParsedAsJsoupDoes(reused, "<div><my-widget><b>x</b></my-widget><span>y</span></div><p>z"
-            + "<svg><path>w</path></svg>");
+            + "<svg><path>w</path></svg><table><td>c</table>");
     }
 
     @Test
-    void aParserIsReplacedOnceItHasReadItsShareOfHtml() {
+    void aParserIsReplacedBeforeItWouldReadMoreThanItsShareOfHtml() {
         HtmlParsers.Reused reused = new HtmlParsers.Reused(100);
         Parser first = reused.parser();
-        reused.parse("<p>" + "x".repeat(60) + "</p>", "");
-        assertSame(first, reused.parser(), "60 characters read: kept");
-        reused.parse("<p>" + "x".repeat(60) + "</p>", "");
-        reused.parse("<p>short</p>", "");
-        assertNotSame(first, reused.parser(), "over 100 characters read: replaced before the next page");
+        reused.parse(page(60), "");
+        reused.parse(page(40), "");
+        assertSame(first, reused.parser(), "exactly 100 characters read: kept");
+        reused.parse(page(1), "");
+        assertNotSame(first, reused.parser(), "101 would be more than 100: replaced before that page");
     }
 
     @Test
-    void parsesTheSameOnAnotherThread() throws InterruptedException {
+    void aPageLongerThanAParsersShareGetsAParserOfItsOwn() {
+        HtmlParsers.Reused reused = new HtmlParsers.Reused(100);
+        Parser first = reused.parser();
+        String longPage = page(500);
+        assertEquals(tree(Jsoup.parse(longPage, "")), tree(reused.parse(longPage, "")));
+        reused.parse(page(100), "");
+        assertSame(first, reused.parser(), "the long page counted nothing against the reused parser");
+    }
+
+    /** A page of exactly {@code chars} characters. */
+    private static String page(int chars) {
+        String html = "<p>" + "x".repeat(Math.max(0, chars - 7)) + "</p>";
+        return html.length() == chars ? html : "x".repeat(chars);
+    }
+
+    @Test
+    void eachThreadParsesWithAParserOfItsOwn() throws InterruptedException {
         String html = "<article><h1>T</h1><p>Body</p></article>";
         String[] other = new String[1];
-        Thread t = new Thread(() -> other[0] = tree(HtmlParsers.parse(html, "")));
+        Parser[] otherParser = new Parser[1];
+        Thread t = new Thread(() -> {
+            other[0] = tree(HtmlParsers.parse(html, ""));
+            otherParser[0] = HtmlParsers.parserOfThisThread();
+        });
         t.start();
         t.join();
         assertEquals(tree(Jsoup.parse(html, "")), tree(HtmlParsers.parse(html, "")));
         assertEquals(tree(Jsoup.parse(html, "")), other[0]);
+        assertNotSame(HtmlParsers.parserOfThisThread(), otherParser[0]);
     }
 }

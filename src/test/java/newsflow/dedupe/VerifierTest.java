@@ -206,12 +206,17 @@ class VerifierTest {
         }
     }
 
-    /** Codes below 256 are function words and marks; codes reach 65,535 (negative as shorts). */
+    /**
+     * Codes below 256 are function words and marks, from 256 on content words, up to 65,535
+     * (negative as shorts); a small vocabulary at either end of the range repeats words often.
+     */
     private static short[] randomTokens(java.util.Random random) {
         short[] t = new short[random.nextInt(400)];
         int vocabulary = 1 + random.nextInt(random.nextBoolean() ? 50 : 65_000);
+        boolean low = random.nextBoolean();
         for (int i = 0; i < t.length; i++) {
-            t[i] = (short) (random.nextBoolean() ? random.nextInt(256) : 65_535 - random.nextInt(vocabulary));
+            int content = low ? 256 + random.nextInt(vocabulary) : 65_535 - random.nextInt(vocabulary);
+            t[i] = (short) (random.nextInt(8) == 0 ? 255 : random.nextBoolean() ? random.nextInt(256) : content);
         }
         return t;
     }
