@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Properties;
 
 import newsflow.core.Topics;
+import newsflow.dedupe.stage.DedupeRocksDb;
 import newsflow.ops.DeadLetterHandler;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -56,6 +57,10 @@ public final class StreamsSettings {
             DeadLetterHandler.class.getName());
         p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
             LogAndContinueExceptionHandler.class.getName());
+        // The dedupe band table is read mostly for keys it does not hold: Bloom filters on
+        // every level of that store (newsflow.dedupe.stage.DedupeRocksDb; other stores as Kafka
+        // Streams sets them).
+        p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, DedupeRocksDb.class.getName());
         // Internal topics and stores keep their names across releases.
         p.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
         p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), Topics.MAX_RECORD_BYTES);

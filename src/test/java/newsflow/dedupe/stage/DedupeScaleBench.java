@@ -67,7 +67,9 @@ import org.apache.kafka.streams.state.Stores;
  * newsflow.dedupe.stage.DedupeScaleBench 1000000 [stateDir [horizon, e.g. PT12H]]}. With a horizon
  * shorter than the run, the shard's expiry punctuator is called every eighth of a horizon, so
  * expiry (member lists, hot keys, fingerprints) is exercised and timed; the default 7 days
- * keeps every article of a run up to six million.
+ * keeps every article of a run up to six million. The band table is opened as the pipeline
+ * opens it ({@link DedupeRocksDb}); {@code -Dnewsflow.bench.streamsRocksDbDefaults=true} opens it
+ * with Kafka Streams' own RocksDB settings instead, for comparison.
  */
 public final class DedupeScaleBench {
 
@@ -107,6 +109,9 @@ public final class DedupeScaleBench {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "scale-bench");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        if (!Boolean.getBoolean("newsflow.bench.streamsRocksDbDefaults")) {
+            props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, DedupeRocksDb.class);
+        }
         MockProcessorContext<String, Routed> probeContext = new MockProcessorContext<>(props);
         ProbeProcessor probe = new ProbeProcessor(config);
         probe.init(probeContext);
