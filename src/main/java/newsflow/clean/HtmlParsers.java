@@ -61,7 +61,7 @@ final class HtmlParsers {
 
         Document parse(String html, String baseUri) {
             if (html.length() > renewAfterChars) {
-                return Parser.htmlParser().parseInput(html, baseUri); // a parser of its own, dropped after
+                return Jsoup.parse(html, baseUri); // a parser of its own, dropped after
             }
             if (chars + html.length() > renewAfterChars) {
                 parser = Parser.htmlParser();

@@ -243,11 +243,11 @@ final class BandIndexProcessor implements Processor<String, Probe, String, Event
     }
 
     /**
-     * The first {@code cap} candidates in the order more keys shared first, then by id; without
+     * The first {@code cap} candidates in the order more keys shared first, then by id, without
      * sorting them all: a probe at scale meets hundreds of candidates that share one key, and
-     * sorting every one of them took a third of the shard's step (JFR, {@code DedupeScaleBench}). Those that share more keys than
-     * the cut-off count (fewer than {@code cap}) are sorted; of those at the cut-off, only the ids
-     * that still fit are picked, smallest first.
+     * sorting every one of them took a third of the shard's step (JFR, {@code DedupeScaleBench}).
+     * Those that share more keys than the cut-off count (fewer than {@code cap}) are sorted; of
+     * those at the cut-off, only the ids that still fit are picked, smallest first.
      */
     static List<String> mostSharedFirst(Map<String, Integer> sharedKeys, int cap) {
         int most = 0;

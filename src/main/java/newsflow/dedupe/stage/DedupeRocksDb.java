@@ -15,8 +15,9 @@ import org.rocksdb.Options;
  * them are new, so each miss has to read the bottom level's index and a data block to learn
  * that the key is not there. With filters on every level a miss is mostly answered by the
  * filter. Once the dedupe verifier got cheap, RocksDB reads were nine tenths of the band
- * shard's time; with this setting {@code DedupeScaleBench} spent about a tenth less CPU per
- * article at 100,000 articles (BENCHMARKS.md). The cost is the bottom level's filter memory
+ * shard's time; with this setting {@code DedupeScaleBench} spent 11 % and 21 % less CPU per
+ * article at 100,000 articles in two paired runs (at 20,000, where the table is read from
+ * memory, the pairs disagreed: BENCHMARKS.md). The cost is the bottom level's filter memory
  * (about 10 bits a key). Stateless.
  */
 public final class DedupeRocksDb implements RocksDBConfigSetter {
