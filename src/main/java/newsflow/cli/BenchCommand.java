@@ -63,6 +63,9 @@ import picocli.CommandLine.Option;
         ""})
 final class BenchCommand implements Callable<Integer> {
 
+    /** Above this share of the measured phase's CPU in the JIT compiler and GC, the bench says the JVM was still warming. */
+    static final double JIT_WARNING_SHARE = 0.10;
+
     @Mixin
     ClusterOptions cluster;
 
@@ -146,6 +149,21 @@ final class BenchCommand implements Callable<Integer> {
                 instances == 1 ? "" : "s", threadsPerInstance);
             System.out.printf(Locale.ROOT, "  from the first outcome to the last: %.1f s = %.1f records/s%n",
                 steady, (inputs.size() - 1) / steady);
+            int cores = Runtime.getRuntime().availableProcessors();
+            CpuClock.Reading cpu = run.steadyCpu;
+            StringBuilder spent = new StringBuilder();
+            for (CpuClock.Spender s : CpuClock.Spender.values()) {
+                spent.append(spent.length() == 0 ? "" : ", ").append(s.label)
+                    .append(String.format(Locale.ROOT, " %.1f s", cpu.of(s)));
+            }
+            System.out.printf(Locale.ROOT, "  CPU in that phase: the process %.1f s of %.1f s on %d cores (%.0f %% busy): %s%n",
+                cpu.processSeconds(), steady * cores, cores, 100 * cpu.processSeconds() / (steady * cores), spent);
+            double jvmShare = cpu.processSeconds() <= 0 ? 0 : cpu.of(CpuClock.Spender.JVM) / cpu.processSeconds();
+            if (jvmShare > JIT_WARNING_SHARE) {
+                System.out.printf(Locale.ROOT, "  note: %.0f %% of that CPU went to the JIT compiler and the garbage collector: these are "
+                    + "the figures of a JVM still compiling (on 2 cores that lasts about two minutes of work); "
+                    + "a larger corpus or --warm-up N shows the settled pipeline%n", 100 * jvmShare);
+            }
             System.out.printf(Locale.ROOT, "  start-up: RUNNING after %.1f s (internal topics, group join, stores), "
                 + "first outcome after %.1f s%n", run.toRunning, seconds - steady);
             System.out.printf(Locale.ROOT, "  %d articles kept, %d words: %.0f words/s end to end%n", kept, words, words / seconds);
@@ -163,15 +181,19 @@ final class BenchCommand implements Callable<Integer> {
             Alone alone = alone(inputs, stages, session.config().maxPageBytes(), log);
             double slowest = Math.max(alone.cleanSeconds, alone.tagSeconds);
             String which = alone.tagSeconds >= alone.cleanSeconds ? "entities" : "clean";
-            System.out.printf(Locale.ROOT, "alone, one record at a time (process CPU time): clean %.1f s for %d records, entities %.1f s for %d articles%n",
+            System.out.printf(Locale.ROOT, "alone, one record at a time (this thread's CPU time): clean %.1f s for %d records, entities %.1f s for %d articles%n",
                 alone.cleanSeconds, inputs.size(), alone.tagSeconds, alone.tagged);
             if (slowest < 0.05) {
-                System.out.println("overhead: the stages alone took under 0.05 s of CPU (process CPU time is counted in "
+                System.out.println("overhead: the stages alone took under 0.05 s of CPU (CPU time is counted in "
                     + "clock ticks): too small a corpus to measure it");
             } else {
                 System.out.printf(Locale.ROOT, "overhead over the slowest stage (%s): %.1f s x %d threads / %.1f s - 1 = %.0f %% "
                         + "(from the first outcome: %.0f %%)%n",
                     which, seconds, threads, slowest, 100 * (seconds * threads / slowest - 1), 100 * (steady * threads / slowest - 1));
+                System.out.printf(Locale.ROOT, "  the same in CPU time, from the first outcome: process %.1f s / %.1f s - 1 = %.0f %% "
+                        + "(stream threads alone: %.0f %%); idle cores and other load on the machine do not count here%n",
+                    run.steadyCpu.processSeconds(), slowest, 100 * (run.steadyCpu.processSeconds() / slowest - 1),
+                    100 * (run.steadyCpu.of(CpuClock.Spender.STREAM_THREADS) / slowest - 1));
                 double both = alone.cleanSeconds + alone.tagSeconds;
                 System.out.printf(Locale.ROOT, "overhead over clean and entities together: %.1f s x %d threads / %.1f s - 1 = %.0f %% "
                         + "(from the first outcome: %.0f %%)%n",
@@ -187,7 +209,8 @@ final class BenchCommand implements Callable<Integer> {
      * One measured pass: seconds end to end (from the start call to the last outcome), from the
      * first outcome to the last, and from the start call until every instance was RUNNING.
      */
-    private record Run(double seconds, double steady, double toRunning, long bytes, long kept, long words) {
+    private record Run(double seconds, double steady, double toRunning, long bytes, long kept, long words,
+            CpuClock.Reading steadyCpu) {
     }
 
     /** Produces {@code inputs} to the session's raw topic, starts its pipeline and waits until every input is accounted for. */
@@ -221,6 +244,7 @@ final class BenchCommand implements Callable<Integer> {
             long kept = 0;
             long words = 0;
             long firstOutcome = 0;
+            CpuClock.Reading cpuAtFirst = null;
             ProgressBar processing = new ProgressBar(log, "records processed");
             while (accounted < inputs.size()) {
                 for (Output o : reader.poll(Duration.ofMillis(200))) {
@@ -230,6 +254,7 @@ final class BenchCommand implements Callable<Integer> {
                     accounted++;
                     if (firstOutcome == 0) {
                         firstOutcome = System.nanoTime();
+                        cpuAtFirst = CpuClock.read();
                     }
                     if (o.topic().equals(session.config().topics().articles()) && o.value() != null) {
                         kept++;
@@ -242,12 +267,14 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
             long end = System.nanoTime();
+            CpuClock.Reading cpuAtEnd = CpuClock.read();
             processing.done(accounted, "");
             if (accounted > inputs.size()) {
                 throw new IllegalStateException(accounted + " outcomes for " + inputs.size() + " inputs: the output topics "
                     + "received the outcomes of another run");
             }
-            return new Run((end - start) / 1e9, (end - firstOutcome) / 1e9, (running - start) / 1e9, bytes, kept, words);
+            return new Run((end - start) / 1e9, (end - firstOutcome) / 1e9, (running - start) / 1e9, bytes, kept, words,
+                cpuAtEnd.since(cpuAtFirst));
         }
     }
 
@@ -291,20 +318,21 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * The clean and entity stages alone over the same inputs, one record at a time, in the
-     * process's CPU time (language detection runs on the common fork-join pool; the idle
-     * pipeline and broker add a little): every record cleaned (failures count as the work they
-     * took), then every English or undetermined article tagged as the stage does (capped,
-     * within its budget), exact copies of an earlier text skipped as dedupe drops them.
+     * The clean and entity stages alone over the same inputs, one record at a time, in this
+     * thread's CPU time (both stages run wholly in the calling thread, ONNX Runtime included;
+     * the process's CPU time would also count the JIT compiler, which on a 2-core machine is
+     * still compiling a minute into a run, and the idle pipeline and broker): every record
+     * cleaned (failures count as the work they took), then every English or undetermined
+     * article tagged as the stage does (capped, within its budget), exact copies of an earlier
+     * text skipped as dedupe drops them.
      */
     private static Alone alone(List<byte[]> inputs, NewsflowTopology.Stages stages, int maxPageBytes, PrintStream log) {
-        com.sun.management.OperatingSystemMXBean mx =
-            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         RawPageCodec codec = new RawPageCodec(maxPageBytes);
         ArticleCleaner cleaner = stages.cleaner();
         List<CleanArticle> clean = new ArrayList<>();
         ProgressBar bar = new ProgressBar(log, "stages alone");
-        long t0 = mx.getProcessCpuTime();
+        long t0 = mx.getCurrentThreadCpuTime();
         for (int i = 0; i < inputs.size(); i++) {
             byte[] input = inputs.get(i);
             try {
@@ -314,11 +342,11 @@ final class BenchCommand implements Callable<Integer> {
             }
             bar.update(i + 1, inputs.size() * 2L, "");
         }
-        double cleanSeconds = (mx.getProcessCpuTime() - t0) / 1e9;
+        double cleanSeconds = (mx.getCurrentThreadCpuTime() - t0) / 1e9;
         EntityTagger tagger = stages.tagger();
         int tagged = 0;
         java.util.Set<String> texts = new java.util.HashSet<>();
-        long t1 = mx.getProcessCpuTime();
+        long t1 = mx.getCurrentThreadCpuTime();
         for (int i = 0; i < clean.size(); i++) {
             CleanArticle a = clean.get(i);
             if (tagger.supportsLanguage(a.language()) && texts.add(a.text())) {
@@ -333,7 +361,7 @@ final class BenchCommand implements Callable<Integer> {
             }
             bar.update(inputs.size() + i + 1, inputs.size() * 2L, "");
         }
-        double tagSeconds = (mx.getProcessCpuTime() - t1) / 1e9;
+        double tagSeconds = (mx.getCurrentThreadCpuTime() - t1) / 1e9;
         bar.done(inputs.size(), "");
         return new Alone(cleanSeconds, tagSeconds, tagged);
     }
