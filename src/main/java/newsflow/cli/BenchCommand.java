@@ -48,7 +48,9 @@ import picocli.CommandLine.Option;
         "RUNNING, and until the first outcome), the time each stage spent on its records (from the",
         "stage timers), and the clean and entity stages measured alone on the same inputs in the",
         "same run, one record at a time, so that the pipeline's overhead over its slowest stage is",
-        "a ratio: (pipeline seconds x stream threads) / (slowest stage alone, CPU seconds) - 1.",
+        "a ratio: (pipeline seconds x stream threads) / (slowest stage alone, in its thread's CPU",
+        "seconds) - 1; the same in CPU time, and the measured phase's CPU split by who spent it",
+        "(stream threads, producers' network threads, broker, JIT compiler and garbage collector).",
         "",
         "Inputs: --corpus PATH... (real raw records: .jsonl, .html/.htm, .txt, optionally .gz,",
         "directories recursively, as `process` takes them; each record sent once, in order), or",
@@ -57,9 +59,10 @@ import picocli.CommandLine.Option;
         "--warm-up N first runs the whole pipeline N times over the same inputs, each under topics and",
         "an application id of its own, in this JVM and with the same stages: the measured run then",
         "starts with compiled code and a warm word cache, as minutes into a backfill (on a 2-core",
-        "machine the JIT compiler takes about a third of the CPU for the first minute); the cache then",
-        "holds the corpus's own words, so on a small corpus the warm figure leans high. Bench needs",
-        "empty topics: it refuses a raw topic that already holds records.",
+        "machine the JIT compiler takes a quarter to a third of the CPU for the first 100 s or so,",
+        "ten passes over an 800-record corpus); the cache then holds the corpus's own words, so on",
+        "a small corpus the warm figure leans high. Bench needs empty topics: it refuses a raw",
+        "topic that already holds records.",
         ""})
 final class BenchCommand implements Callable<Integer> {
 
