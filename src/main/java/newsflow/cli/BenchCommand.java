@@ -50,7 +50,8 @@ import picocli.CommandLine.Option;
         "same run, one record at a time, so that the pipeline's overhead over its slowest stage is",
         "a ratio: (pipeline seconds x stream threads) / (slowest stage alone, in its thread's CPU",
         "seconds) - 1; the same in CPU time, and the measured phase's CPU split by who spent it",
-        "(stream threads, producers' network threads, broker, JIT compiler and garbage collector).",
+        "(stream threads, producers' network threads, the bench's reader, the broker, and the JVM's",
+        "and native threads: JIT compiler, garbage collector, RocksDB).",
         "",
         "Inputs: --corpus PATH... (real raw records: .jsonl, .html/.htm, .txt, optionally .gz,",
         "directories recursively, as `process` takes them; each record sent once, in order), or",
@@ -66,7 +67,7 @@ import picocli.CommandLine.Option;
         ""})
 final class BenchCommand implements Callable<Integer> {
 
-    /** Above this share of the measured phase's CPU in the JIT compiler and GC, the bench says the JVM was still warming. */
+    /** Above this share of the measured phase's CPU spent compiling (the JIT compiler's own counter), the bench says the JVM was still warming. */
     static final double JIT_WARNING_SHARE = 0.10;
 
     @Mixin
@@ -153,19 +154,26 @@ final class BenchCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "  from the first outcome to the last: %.1f s = %.1f records/s%n",
                 steady, (inputs.size() - 1) / steady);
             int cores = Runtime.getRuntime().availableProcessors();
-            CpuClock.Reading cpu = run.steadyCpu;
-            StringBuilder spent = new StringBuilder();
-            for (CpuClock.Spender s : CpuClock.Spender.values()) {
-                spent.append(spent.length() == 0 ? "" : ", ").append(s.label)
-                    .append(String.format(Locale.ROOT, " %.1f s", cpu.of(s)));
-            }
-            System.out.printf(Locale.ROOT, "  CPU in that phase: the process %.1f s of %.1f s on %d cores (%.0f %% busy): %s%n",
-                cpu.processSeconds(), steady * cores, cores, 100 * cpu.processSeconds() / (steady * cores), spent);
-            double jvmShare = cpu.processSeconds() <= 0 ? 0 : cpu.of(CpuClock.Spender.JVM) / cpu.processSeconds();
-            if (jvmShare > JIT_WARNING_SHARE) {
-                System.out.printf(Locale.ROOT, "  note: %.0f %% of that CPU went to the JIT compiler and the garbage collector: these are "
-                    + "the figures of a JVM still compiling (on 2 cores that lasts about two minutes of work); "
-                    + "a larger corpus or --warm-up N shows the settled pipeline%n", 100 * jvmShare);
+            CpuClock.Phase cpu = run.steadyCpu;
+            if (!CpuClock.threadCpuTimeAvailable()) {
+                System.out.println("  (this JVM does not measure threads' CPU time: no split of the CPU by spender, and the "
+                    + "stages alone are timed in the process's CPU time)");
+            } else if (steady > 0) {
+                StringBuilder spent = new StringBuilder();
+                for (CpuClock.Spender s : CpuClock.Spender.values()) {
+                    spent.append(spent.length() == 0 ? "" : ", ").append(s.label)
+                        .append(String.format(Locale.ROOT, " %.1f s", Math.max(0, cpu.of(s))));
+                }
+                System.out.printf(Locale.ROOT, "  CPU in that phase: the process %.1f s of %.1f s on %d cores (%.0f %% busy): %s%s%n",
+                    cpu.processSeconds(), steady * cores, cores, 100 * cpu.processSeconds() / (steady * cores), spent,
+                    cpu.threadsEnded() == 0 ? "" : String.format(Locale.ROOT, " (%d Java threads ended in it: their time "
+                        + "counts with the JVM's)", cpu.threadsEnded()));
+                double jitShare = cpu.processSeconds() <= 0 || cpu.jitSeconds() < 0 ? 0 : cpu.jitSeconds() / cpu.processSeconds();
+                if (cpu.processSeconds() >= 1 && jitShare > JIT_WARNING_SHARE) {
+                    System.out.printf(Locale.ROOT, "  note: the JIT compiler's compilations took %.1f s in that phase (elapsed, over its threads; "
+                        + "the process used %.1f s of CPU): these are the figures of a JVM still compiling (on 2 cores, about the first 100 s of work); "
+                        + "a larger corpus or --warm-up N shows the settled pipeline%n", cpu.jitSeconds(), cpu.processSeconds());
+                }
             }
             System.out.printf(Locale.ROOT, "  start-up: RUNNING after %.1f s (internal topics, group join, stores), "
                 + "first outcome after %.1f s%n", run.toRunning, seconds - steady);
@@ -184,20 +192,22 @@ final class BenchCommand implements Callable<Integer> {
             Alone alone = alone(inputs, stages, session.config().maxPageBytes(), log);
             double slowest = Math.max(alone.cleanSeconds, alone.tagSeconds);
             String which = alone.tagSeconds >= alone.cleanSeconds ? "entities" : "clean";
-            System.out.printf(Locale.ROOT, "alone, one record at a time (this thread's CPU time): clean %.1f s for %d records, entities %.1f s for %d articles "
+            System.out.printf(Locale.ROOT, "alone, one record at a time (%s CPU time): clean %.1f s for %d records, entities %.1f s for %d articles "
                     + "(the whole process meanwhile: %.1f s, the JIT compiler and the idle pipeline and broker included)%n",
+                CpuClock.threadCpuTimeAvailable() ? "this thread's" : "the process's",
                 alone.cleanSeconds, inputs.size(), alone.tagSeconds, alone.tagged, alone.processSeconds);
             if (slowest < 0.05) {
-                System.out.println("overhead: the stages alone took under 0.05 s of CPU (CPU time is counted in "
-                    + "clock ticks): too small a corpus to measure it");
+                System.out.println("overhead: the stages alone took under 0.05 s of CPU: too small a corpus to measure it");
             } else {
                 System.out.printf(Locale.ROOT, "overhead over the slowest stage (%s): %.1f s x %d threads / %.1f s - 1 = %.0f %% "
                         + "(from the first outcome: %.0f %%)%n",
                     which, seconds, threads, slowest, 100 * (seconds * threads / slowest - 1), 100 * (steady * threads / slowest - 1));
-                System.out.printf(Locale.ROOT, "  the same in CPU time, from the first outcome: process %.1f s / %.1f s - 1 = %.0f %% "
-                        + "(stream threads alone: %.0f %%); idle cores and other load on the machine do not count here%n",
+                System.out.printf(Locale.ROOT, "  the same in CPU time: from the first outcome, the process's %.1f s / %.1f s - 1 = %.0f %% "
+                        + "(the stream threads' CPU only: %.0f %%); from the start call, %.1f s / %.1f s - 1 = %.0f %%; "
+                        + "idle cores and other load on the machine do not count here, the in-process broker does%n",
                     run.steadyCpu.processSeconds(), slowest, 100 * (run.steadyCpu.processSeconds() / slowest - 1),
-                    100 * (run.steadyCpu.of(CpuClock.Spender.STREAM_THREADS) / slowest - 1));
+                    100 * (run.steadyCpu.of(CpuClock.Spender.STREAM_THREADS) / slowest - 1),
+                    run.wholeCpu.processSeconds(), slowest, 100 * (run.wholeCpu.processSeconds() / slowest - 1));
                 double both = alone.cleanSeconds + alone.tagSeconds;
                 System.out.printf(Locale.ROOT, "overhead over clean and entities together: %.1f s x %d threads / %.1f s - 1 = %.0f %% "
                         + "(from the first outcome: %.0f %%)%n",
@@ -214,7 +224,7 @@ final class BenchCommand implements Callable<Integer> {
      * first outcome to the last, and from the start call until every instance was RUNNING.
      */
     private record Run(double seconds, double steady, double toRunning, long bytes, long kept, long words,
-            CpuClock.Reading steadyCpu) {
+            CpuClock.Phase steadyCpu, CpuClock.Phase wholeCpu) {
     }
 
     /** Produces {@code inputs} to the session's raw topic, starts its pipeline and waits until every input is accounted for. */
@@ -241,6 +251,8 @@ final class BenchCommand implements Callable<Integer> {
             }
             producing.done(inputs.size(), String.format(Locale.ROOT, "%.1f MB", bytes / 1e6));
 
+            long benchThread = Thread.currentThread().getId();
+            CpuClock.Reading cpuAtStart = CpuClock.read(benchThread);
             long start = System.nanoTime();
             session.startPipelines(stages, overrides, metrics, instances);
             long running = System.nanoTime();
@@ -258,7 +270,7 @@ final class BenchCommand implements Callable<Integer> {
                     accounted++;
                     if (firstOutcome == 0) {
                         firstOutcome = System.nanoTime();
-                        cpuAtFirst = CpuClock.read();
+                        cpuAtFirst = CpuClock.read(benchThread);
                     }
                     if (o.topic().equals(session.config().topics().articles()) && o.value() != null) {
                         kept++;
@@ -271,15 +283,19 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
             long end = System.nanoTime();
-            CpuClock.Reading cpuAtEnd = CpuClock.read();
+            CpuClock.Reading cpuAtEnd = CpuClock.read(benchThread);
             processing.done(accounted, "");
             if (accounted > inputs.size()) {
                 throw new IllegalStateException(accounted + " outcomes for " + inputs.size() + " inputs: the output topics "
                     + "received the outcomes of another run");
             }
             return new Run((end - start) / 1e9, (end - firstOutcome) / 1e9, (running - start) / 1e9, bytes, kept, words,
-                cpuAtEnd.since(cpuAtFirst));
+                cpuAtEnd.since(cpuAtFirst), cpuAtEnd.since(cpuAtStart));
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** Records in {@code topic} now, summed over its partitions. */
@@ -332,13 +348,14 @@ final class BenchCommand implements Callable<Integer> {
      * text skipped as dedupe drops them.
      */
     private static Alone alone(List<byte[]> inputs, NewsflowTopology.Stages stages, int maxPageBytes, PrintStream log) {
-        java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        java.util.function.LongSupplier cpuNanos = CpuClock.threadCpuTimeAvailable()
+            ? ManagementFactory.getThreadMXBean()::getCurrentThreadCpuTime : BenchCommand::processCpuNanos;
         RawPageCodec codec = new RawPageCodec(maxPageBytes);
         ArticleCleaner cleaner = stages.cleaner();
         List<CleanArticle> clean = new ArrayList<>();
         ProgressBar bar = new ProgressBar(log, "stages alone");
-        CpuClock.Reading before = CpuClock.read();
-        long t0 = mx.getCurrentThreadCpuTime();
+        long processBefore = processCpuNanos();
+        long t0 = cpuNanos.getAsLong();
         for (int i = 0; i < inputs.size(); i++) {
             byte[] input = inputs.get(i);
             try {
@@ -348,11 +365,11 @@ final class BenchCommand implements Callable<Integer> {
             }
             bar.update(i + 1, inputs.size() * 2L, "");
         }
-        double cleanSeconds = (mx.getCurrentThreadCpuTime() - t0) / 1e9;
+        double cleanSeconds = (cpuNanos.getAsLong() - t0) / 1e9;
         EntityTagger tagger = stages.tagger();
         int tagged = 0;
         java.util.Set<String> texts = new java.util.HashSet<>();
-        long t1 = mx.getCurrentThreadCpuTime();
+        long t1 = cpuNanos.getAsLong();
         for (int i = 0; i < clean.size(); i++) {
             CleanArticle a = clean.get(i);
             if (tagger.supportsLanguage(a.language()) && texts.add(a.text())) {
@@ -367,8 +384,8 @@ final class BenchCommand implements Callable<Integer> {
             }
             bar.update(inputs.size() + i + 1, inputs.size() * 2L, "");
         }
-        double tagSeconds = (mx.getCurrentThreadCpuTime() - t1) / 1e9;
-        double processSeconds = CpuClock.read().since(before).processSeconds();
+        double tagSeconds = (cpuNanos.getAsLong() - t1) / 1e9;
+        double processSeconds = (processCpuNanos() - processBefore) / 1e9;
         bar.done(inputs.size(), "");
         return new Alone(cleanSeconds, tagSeconds, tagged, processSeconds);
     }

@@ -48,7 +48,7 @@ class BenchCommandTest {
         assertTrue(Double.parseDouble(startUp.group(1)) <= Double.parseDouble(startUp.group(2)) + 0.1, report);
         assertTrue(report.matches("(?s).*entities\\s+\\d+ records, mean .* ms, .* of the stream threads' time.*"), report);
         assertTrue(report.matches("(?s).*CPU in that phase: the process [0-9.]+ s of [0-9.]+ s on \\d+ cores \\(\\d+ % busy\\): "
-            + "stream threads [0-9.]+ s, .*JIT compiler and garbage collector -?[0-9.]+ s.*"), report);
+            + "stream threads [0-9.]+ s, .*JVM and native threads \\(JIT, GC, RocksDB\\) [0-9.]+ s.*"), report);
         assertTrue(report.contains("alone, one record at a time (this thread's CPU time)"), report);
         assertTrue(report.matches("(?s).*overhead over the slowest stage \\((clean|entities)\\): .* = -?\\d+ %.*"), report);
     }
