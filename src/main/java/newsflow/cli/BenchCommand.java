@@ -5,8 +5,10 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 import java.util.concurrent.Callable;
@@ -177,7 +179,8 @@ final class BenchCommand implements Callable<Integer> {
             }
             System.out.printf(Locale.ROOT, "  start-up: RUNNING after %.1f s (internal topics, group join, stores), "
                 + "first outcome after %.1f s%n", run.toRunning, seconds - steady);
-            System.out.printf(Locale.ROOT, "  %d articles kept, %d words: %.0f words/s end to end%n", kept, words, words / seconds);
+            System.out.printf(Locale.ROOT, "  %d articles kept (at the end: copies published before their original and then retracted are not counted), "
+                + "%d words: %.0f words/s end to end%n", kept, words, words / seconds);
             System.out.println("  stage timers (time from a stage's entry to its exit; the dedupe stage's includes the");
             System.out.println("  repartition round trips to its shards, so it is a latency, not work):");
             for (String stage : List.of("clean", "dedupe", "entities")) {
@@ -257,13 +260,15 @@ final class BenchCommand implements Callable<Integer> {
             session.startPipelines(stages, overrides, metrics, instances);
             long running = System.nanoTime();
             long accounted = 0;
-            long kept = 0;
-            long words = 0;
+            // Articles by id, with their words: a copy that reached the pipeline before its original is first
+            // published as an article and then retracted (a tombstone) once the original arrives.
+            Map<String, Long> articles = new HashMap<>();
             long firstOutcome = 0;
             CpuClock.Reading cpuAtFirst = null;
             ProgressBar processing = new ProgressBar(log, "records processed");
             while (accounted < inputs.size()) {
                 for (Output o : reader.poll(Duration.ofMillis(200))) {
+                    keep(articles, o, session.config().topics().articles());
                     if (!reader.isOutcome(o)) {
                         continue;
                     }
@@ -271,10 +276,6 @@ final class BenchCommand implements Callable<Integer> {
                     if (firstOutcome == 0) {
                         firstOutcome = System.nanoTime();
                         cpuAtFirst = CpuClock.read(benchThread);
-                    }
-                    if (o.topic().equals(session.config().topics().articles()) && o.value() != null) {
-                        kept++;
-                        words += o.value().path("wordCount").asLong();
                     }
                 }
                 processing.update(accounted, inputs.size(), "");
@@ -285,6 +286,14 @@ final class BenchCommand implements Callable<Integer> {
             long end = System.nanoTime();
             CpuClock.Reading cpuAtEnd = CpuClock.read(benchThread);
             processing.done(accounted, "");
+            // Retractions written in the last transactions become visible at their commit: read until two quiet polls.
+            for (int quiet = 0; quiet < 2; ) {
+                List<Output> more = reader.poll(Duration.ofMillis(400));
+                quiet = more.isEmpty() ? quiet + 1 : 0;
+                more.forEach(o -> keep(articles, o, session.config().topics().articles()));
+            }
+            long kept = articles.size();
+            long words = articles.values().stream().mapToLong(Long::longValue).sum();
             if (accounted > inputs.size()) {
                 throw new IllegalStateException(accounted + " outcomes for " + inputs.size() + " inputs: the output topics "
                     + "received the outcomes of another run");
@@ -296,6 +305,18 @@ final class BenchCommand implements Callable<Integer> {
 
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** Follows the articles topic: an article's words by its id, and a tombstone removes it. */
+    private static void keep(Map<String, Long> articles, Output o, String articlesTopic) {
+        if (!o.topic().equals(articlesTopic) || o.key() == null) {
+            return;
+        }
+        if (o.value() == null) {
+            articles.remove(o.key());
+        } else {
+            articles.put(o.key(), o.value().path("wordCount").asLong());
+        }
     }
 
     /** Records in {@code topic} now, summed over its partitions. */
