@@ -286,8 +286,10 @@ final class BenchCommand implements Callable<Integer> {
             long end = System.nanoTime();
             CpuClock.Reading cpuAtEnd = CpuClock.read(benchThread);
             processing.done(accounted, "");
-            // Retractions written in the last transactions become visible at their commit: read until two quiet polls.
-            for (int quiet = 0; quiet < 2; ) {
+            // Retractions written in the last transactions become visible at their commit: read until two quiet
+            // polls, for at most ten seconds.
+            long drainUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            for (int quiet = 0; quiet < 2 && System.nanoTime() < drainUntil; ) {
                 List<Output> more = reader.poll(Duration.ofMillis(400));
                 quiet = more.isEmpty() ? quiet + 1 : 0;
                 more.forEach(o -> keep(articles, o, session.config().topics().articles()));
