@@ -305,10 +305,6 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
     /** Follows the articles topic: an article's words by its id, and a tombstone removes it. */
     private static void keep(Map<String, Long> articles, Output o, String articlesTopic) {
         if (!o.topic().equals(articlesTopic) || o.key() == null) {
@@ -372,12 +368,12 @@ final class BenchCommand implements Callable<Integer> {
      */
     private static Alone alone(List<byte[]> inputs, NewsflowTopology.Stages stages, int maxPageBytes, PrintStream log) {
         java.util.function.LongSupplier cpuNanos = CpuClock.threadCpuTimeAvailable()
-            ? ManagementFactory.getThreadMXBean()::getCurrentThreadCpuTime : BenchCommand::processCpuNanos;
+            ? ManagementFactory.getThreadMXBean()::getCurrentThreadCpuTime : CpuClock::processCpuNanos;
         RawPageCodec codec = new RawPageCodec(maxPageBytes);
         ArticleCleaner cleaner = stages.cleaner();
         List<CleanArticle> clean = new ArrayList<>();
         ProgressBar bar = new ProgressBar(log, "stages alone");
-        long processBefore = processCpuNanos();
+        long processBefore = CpuClock.processCpuNanos();
         long t0 = cpuNanos.getAsLong();
         for (int i = 0; i < inputs.size(); i++) {
             byte[] input = inputs.get(i);
@@ -408,7 +404,7 @@ final class BenchCommand implements Callable<Integer> {
             bar.update(inputs.size() + i + 1, inputs.size() * 2L, "");
         }
         double tagSeconds = (cpuNanos.getAsLong() - t1) / 1e9;
-        double processSeconds = (processCpuNanos() - processBefore) / 1e9;
+        double processSeconds = (CpuClock.processCpuNanos() - processBefore) / 1e9;
         bar.done(inputs.size(), "");
         return new Alone(cleanSeconds, tagSeconds, tagged, processSeconds);
     }

@@ -97,10 +97,13 @@ final class CpuClock {
         return threads.isThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled();
     }
 
+    /** The process's CPU time so far, in nanoseconds, all its threads together. */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
     /** The process's CPU time now, each live Java thread's, and the JIT compiler's; {@code benchThread} is the bench's thread id. */
     static Reading read(long benchThread) {
-        com.sun.management.OperatingSystemMXBean os =
-            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         Map<Long, ThreadCpu> threads = new HashMap<>();
         for (ThreadInfo info : mx.getThreadInfo(mx.getAllThreadIds())) {
@@ -114,7 +117,7 @@ final class CpuClock {
         }
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         double jitSeconds = jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() / 1e3 : -1;
-        return new Reading(os.getProcessCpuTime() / 1e9, threads, jitSeconds);
+        return new Reading(processCpuNanos() / 1e9, threads, jitSeconds);
     }
 
     static Spender spender(String threadName, long threadId, long benchThread) {
