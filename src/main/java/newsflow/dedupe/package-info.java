@@ -147,8 +147,9 @@
  *   <li>{@link newsflow.dedupe.stage.BandIndexProcessor} (on the shard's partition, repartition
  *       topic {@code dedupe-probes-by-shard} with a partitioner {@code shard mod P}): band
  *       table {@code <key> -> [(id, joining time)...]} (one point read per key instead of a
- *       prefix scan per key; Kafka Streams' RocksDB keeps no Bloom filter on the bottom level,
- *       so a read of a new key may still touch it), and the fingerprints of
+ *       prefix scan per key; most reads are for keys the table does not hold, so
+ *       {@link newsflow.dedupe.stage.DedupeRocksDb} gives it Bloom filters on every level, where
+ *       Kafka Streams leaves the bottom level without), and the fingerprints of
  *       the articles indexed in this shard. Candidates are ranked by the number of keys they
  *       share with the prober and at most 64 are verified. A key that {@code bucketCap}
  *       articles share within the horizon turns <i>hot</i> (a name in the news, a boilerplate
