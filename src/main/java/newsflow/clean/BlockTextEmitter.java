@@ -163,20 +163,31 @@ final class BlockTextEmitter implements BlockRuns.Listener {
     }
 
     /**
-     * {@code key(text).equals(key)}, without building the text's key while the text is ASCII:
-     * most paragraphs differ from the title in their first letters. Past the first non-ASCII
-     * character it builds the key after all (lower-casing is context-sensitive there: Greek
-     * final sigma).
+     * {@code key(text).equals(key)}, without building the text's key: most paragraphs differ
+     * from the title in their first letters, so the comparison stops there. Each code point is
+     * lower-cased on its own, as {@link String#toLowerCase(Locale) toLowerCase(Locale.ROOT)}
+     * lower-cases every code point but two: a capital sigma (final or not depending on its
+     * neighbours) and a dotted capital I (which becomes two code points). At the first of
+     * these it builds the key after all.
      */
     static boolean keyEquals(String text, String key) {
         int k = 0;
         boolean gap = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < text.length(); ) {
             char c = text.charAt(i);
-            if (c >= 0x80) {
-                return key(text).equals(key);
+            int lower;
+            if (c < 0x80) {
+                lower = Prose.asciiLower(c);
+                i++;
+            } else {
+                int cp = text.codePointAt(i);
+                if (cp == '\u03A3' || cp == '\u0130') {
+                    return key(text).equals(key);
+                }
+                i += Character.charCount(cp);
+                lower = Character.toLowerCase(cp);
             }
-            if (isSeparator(c)) {
+            if (isSeparator(lower)) {
                 gap = k > 0;
                 continue;
             }
@@ -187,11 +198,10 @@ final class BlockTextEmitter implements BlockRuns.Listener {
                 k++;
                 gap = false;
             }
-            char lower = Prose.asciiLower(c);
-            if (k >= key.length() || key.charAt(k) != lower) {
+            if (k >= key.length() || key.codePointAt(k) != lower) {
                 return false;
             }
-            k++;
+            k += Character.charCount(lower);
         }
         return k == key.length();
     }
@@ -223,6 +233,9 @@ final class BlockTextEmitter implements BlockRuns.Listener {
 
     /** Punctuation ({@code \p{P}}), symbols ({@code \p{S}}) and whitespace ({@code \s} and Unicode spaces). */
     private static boolean isSeparator(int cp) {
+        if (cp < 0x80 && (Prose.isAsciiLetter(cp) || (cp >= '0' && cp <= '9'))) {
+            return false;
+        }
         return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || ChromeLines.isPunctuationOrSymbol(cp);
     }
 }

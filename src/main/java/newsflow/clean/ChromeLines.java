@@ -108,9 +108,36 @@ final class ChromeLines {
 
     /** The keyword groups in {@code line}: bit {@code i} for notice {@code i}, then the newsletter bit. */
     static int keywordGroupsIn(String line) {
-        String folded = folded(line);
-        int groups = KEYWORDS.groupsIn(folded);
-        return folded.contains(COPYRIGHT_SIGN) ? groups | COPYRIGHT_GROUPS : groups;
+        int groups = KEYWORDS.groupsIn(new Folded(line));
+        // No other character folds to the copyright sign, nor it to another.
+        return line.contains(COPYRIGHT_SIGN) ? groups | COPYRIGHT_GROUPS : groups;
+    }
+
+    /** A line read {@linkplain #folded folded}, character by character, without copying it: it runs on every paragraph. */
+    private record Folded(String line) implements CharSequence {
+        @Override
+        public int length() {
+            return line.length();
+        }
+
+        @Override
+        public char charAt(int index) {
+            return fold(line.charAt(index));
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return folded(line.substring(start, end));
+        }
+
+        @Override
+        public String toString() {
+            return folded(line);
+        }
+    }
+
+    private static char fold(char c) {
+        return c < 0x80 ? Prose.asciiLower(c) : Character.toLowerCase(Character.toUpperCase(c));
     }
 
     /**
@@ -122,7 +149,7 @@ final class ChromeLines {
         char[] out = null;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            char f = c < 0x80 ? Prose.asciiLower(c) : Character.toLowerCase(Character.toUpperCase(c));
+            char f = fold(c);
             if (f != c) {
                 if (out == null) {
                     out = line.toCharArray();

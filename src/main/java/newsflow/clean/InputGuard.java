@@ -7,7 +7,13 @@ final class InputGuard {
 
     /** Share of control characters (other than tab, CR, LF) above which a page is binary. */
     private static final double MAX_CONTROL_SHARE = 0.01;
-    private static final int SAMPLE_CHARS = 64 * 1024;
+    /**
+     * How much of a page is read for binary content: its first 8,000 characters, as Git reads
+     * the first 8,000 bytes of a file to tell binary from text. Images, archives and PDFs show
+     * control bytes within their first few hundred. The check runs on every page, so it reads
+     * no more (64 KiB before: 2 % of the clean stage's time on news pages).
+     */
+    static final int SAMPLE_CHARS = 8_000;
 
     private InputGuard() {
     }

@@ -63,10 +63,8 @@ final class TextNormalizer {
                 if (previous == ' ') {
                     return false;
                 }
-            } else if (c <= ' ' || c >= 0x7F) {
-                if (isSpace(c) || isInvisible(c) || (c >= '\u0300' && !NFC_INERT.get(c))) {
-                    return false;
-                }
+            } else if ((c <= ' ' || c >= 0x7F) && !KEPT_AS_IS.get(c)) {
+                return false;
             }
             previous = c;
         }
@@ -121,6 +119,25 @@ final class TextNormalizer {
             }
         }
         return inert;
+    }
+
+    /**
+     * The characters {@link #paragraph} keeps as they are, other than the space: not
+     * {@linkplain #isSpace spaces}, not {@linkplain #isInvisible invisible}, and below U+0300
+     * or {@linkplain #NFC_INERT inert}. One lookup per character for {@link #isParagraph},
+     * which runs on every paragraph (twice).
+     */
+    private static final BitSet KEPT_AS_IS = keptAsIs();
+
+    private static BitSet keptAsIs() {
+        BitSet kept = new BitSet(0x10000);
+        for (int c = 0; c < 0x10000; c++) {
+            char ch = (char) c;
+            if (!isSpace(ch) && !isInvisible(ch) && (c < 0x300 || NFC_INERT.get(c))) {
+                kept.set(c);
+            }
+        }
+        return kept;
     }
 
     /**

@@ -45,6 +45,42 @@ class BlockTextEmitterTest {
     }
 
     @Test
+    void lowerCasingAStringLowerCasesEachCodePointAloneButACapitalSigmaAndADottedCapitalI() {
+        // keyEquals compares code point by code point on this premise.
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            if (cp == 0x03A3 || cp == 0x0130 || Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
+                continue;
+            }
+            String alone = new String(Character.toChars(cp));
+            String inWord = "a" + alone + "b";
+            String lower = new String(Character.toChars(Character.toLowerCase(cp)));
+            assertEquals(lower, alone.toLowerCase(Locale.ROOT), Integer.toHexString(cp));
+            assertEquals("a" + lower + "b", inWord.toLowerCase(Locale.ROOT), Integer.toHexString(cp));
+        }
+    }
+
+    @Test
+    void keyEqualsAgreesWithComparingKeysOnMixedScriptsCasesAndPunctuation() {
+        String[] pieces = {"Σ", "σ", "ς", "İ", "I", "ı", "i", "ǅ", "Ǆ", "ß", "ẞ", "K", "Ω", "𐐀", "𐐨", "政府", "—", "“", ",",
+            " ", "\u00A0", "\u3000", "-", "a", "B", "Ą", "é", "É", "\u0301", "5", "٣", "ΟΔΟΣ", "αβ", "İs", "\uD800"};
+        java.util.Random random = new java.util.Random(42);
+        for (int n = 0; n < 20_000; n++) {
+            String a = randomText(random, pieces);
+            String b = random.nextInt(4) == 0 ? a : random.nextBoolean() ? randomText(random, pieces) : a.toUpperCase(Locale.ROOT);
+            String key = BlockTextEmitter.key(b);
+            assertEquals(BlockTextEmitter.key(a).equals(key), BlockTextEmitter.keyEquals(a, key), a + " / " + b);
+        }
+    }
+
+    private static String randomText(java.util.Random random, String[] pieces) {
+        StringBuilder s = new StringBuilder();
+        for (int i = random.nextInt(6); i >= 0; i--) {
+            s.append(pieces[random.nextInt(pieces.length)]);
+        }
+        return s.toString();
+    }
+
+    @Test
     void aParagraphRepeatingATurkishTitleIsRecognisedThoughLowerCasingLengthensIt() {
         String title = "İstanbul İçin Yeni Karar";
         assertTrue(BlockTextEmitter.key(title).length() > title.length());
