@@ -72,8 +72,8 @@ final class TextNormalizer {
     }
 
     /**
-     * Builds the table of {@link #NFC_INERT} characters (about a tenth of a second, once per
-     * JVM), so that the first page does not pay for it.
+     * Builds the tables of {@link #NFC_INERT} and {@link #KEPT_AS_IS} characters (about a tenth
+     * of a second, once per JVM), so that the first page does not pay for them.
      */
     static void load() {
         NFC_INERT.isEmpty(); // any use of the class runs its static initialiser, which builds the table
@@ -125,7 +125,8 @@ final class TextNormalizer {
      * The characters {@link #paragraph} keeps as they are, other than the space: not
      * {@linkplain #isSpace spaces}, not {@linkplain #isInvisible invisible}, and below U+0300
      * or {@linkplain #NFC_INERT inert}. One lookup per character for {@link #isParagraph},
-     * which runs on every paragraph (twice).
+     * which runs on every paragraph (twice). Declared after {@link #NFC_INERT}, which it reads
+     * while the class initialises.
      */
     private static final BitSet KEPT_AS_IS = keptAsIs();
 

@@ -1,6 +1,7 @@
 package newsflow.pipeline;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 
 import newsflow.core.Topics;
@@ -19,6 +20,11 @@ public final class StreamsSettings {
 
     /** Default application id: also the prefix of internal topics and the consumer group. */
     public static final String DEFAULT_APPLICATION_ID = "newsflow";
+
+    /** The settings by which an operator sets the restore consumer's fetch.max.wait.ms. */
+    private static final List<String> RESTORE_FETCH_WAIT_KEYS = List.of(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG,
+            StreamsConfig.consumerPrefix(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG),
+            StreamsConfig.restoreConsumerPrefix(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG));
 
     private StreamsSettings() {
     }
@@ -51,15 +57,20 @@ public final class StreamsSettings {
         // Streams commits every 100 ms; every 500 ms was 10 to 18 % faster end to end in three
         // paired runs of `bench --corpus` on real text (BENCHMARKS.md), for 0.4 s more latency.
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 500);
-        // At start-up the state updater reads each task's changelog to its end with the restore
-        // consumer, and a fetch that finds nothing new waits fetch.max.wait.ms (500 ms by
-        // default) at the broker: with empty or caught-up changelogs, start-up paid that wait
-        // in rounds. 100 ms brought RUNNING from 1.7-1.9 s to 0.9 s on the embedded broker
-        // (bench --warm-up 10, BENCHMARKS.md); the first outcome, paced by the commits of three
-        // repartition hops, stays near 3 s. A fetch that finds data returns at once, so a long
-        // changelog restores as fast as before; the cost is an idle standby task's empty
-        // fetches, ten a second instead of two (newsflow configures no standbys).
-        p.put(StreamsConfig.restoreConsumerPrefix(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG), 100);
+        // At start-up each stream thread hands its tasks to the state updater, whose restore
+        // consumer reads their changelogs to the end. A fetch that finds nothing new waits
+        // fetch.max.wait.ms (500 ms by default) at the broker, and changelogs added meanwhile
+        // wait behind it: with empty or caught-up changelogs, start-up paid that wait in rounds.
+        // 100 ms (poll.ms, what the state updater polls with) brought RUNNING from 1.7-1.9 s to
+        // 0.9 s on the embedded broker (bench --warm-up 10, BENCHMARKS.md); the first outcome,
+        // paced by the commits of three repartition hops, stays near 3 s. A fetch that finds
+        // data returns at once, so a long changelog restores as fast as before. The cost: a
+        // restore consumer with standby or warm-up tasks caught up (several instances) sends
+        // about ten empty fetches a second to each broker instead of two. An operator's own
+        // fetch.max.wait.ms, for all consumers or for this one, wins.
+        if (RESTORE_FETCH_WAIT_KEYS.stream().noneMatch(overrides::containsKey)) {
+            p.put(StreamsConfig.restoreConsumerPrefix(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG), 100);
+        }
         // Bad input is data: dead-letter it with its original bytes and reason, keep going.
         p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, topics.deadLetters());
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
