@@ -181,6 +181,10 @@ final class BenchCommand implements Callable<Integer> {
                 + "first outcome after %.1f s%n", run.toRunning, seconds - steady);
             System.out.printf(Locale.ROOT, "  %d articles kept (at the end: copies published before their original and then retracted are not counted), "
                 + "%d words: %.0f words/s end to end%n", kept, words, words / seconds);
+            if (!withoutEntities) {
+                System.out.printf(Locale.ROOT, "  %d articles took the entities of an exact copy tagged moments before, "
+                    + "instead of being tagged again (a copy that arrived before its original, which came after)%n", run.reusedTaggings);
+            }
             System.out.println("  stage timers (time from a stage's entry to its exit; the dedupe stage's includes the");
             System.out.println("  repartition round trips to its shards, so it is a latency, not work):");
             for (String stage : List.of("clean", "dedupe", "entities")) {
@@ -227,7 +231,7 @@ final class BenchCommand implements Callable<Integer> {
      * first outcome to the last, and from the start call until every instance was RUNNING.
      */
     private record Run(double seconds, double steady, double toRunning, long bytes, long kept, long words,
-            CpuClock.Phase steadyCpu, CpuClock.Phase wholeCpu) {
+            long reusedTaggings, CpuClock.Phase steadyCpu, CpuClock.Phase wholeCpu) {
     }
 
     /** Produces {@code inputs} to the session's raw topic, starts its pipeline and waits until every input is accounted for. */
@@ -300,8 +304,9 @@ final class BenchCommand implements Callable<Integer> {
                 throw new IllegalStateException(accounted + " outcomes for " + inputs.size() + " inputs: the output topics "
                     + "received the outcomes of another run");
             }
+            long reused = (long) session.metricTotal(EntityStage.REUSED_TAGGING_METRIC + "-total");
             return new Run((end - start) / 1e9, (end - firstOutcome) / 1e9, (running - start) / 1e9, bytes, kept, words,
-                cpuAtEnd.since(cpuAtFirst), cpuAtEnd.since(cpuAtStart));
+                reused, cpuAtEnd.since(cpuAtFirst), cpuAtEnd.since(cpuAtStart));
         }
     }
 

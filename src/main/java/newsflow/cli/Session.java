@@ -175,6 +175,26 @@ public final class Session implements AutoCloseable {
         return StreamsSettings.streamsConfig(bootstrapServers, stateDir, config.topics(), overrides);
     }
 
+    /**
+     * The sum over this session's pipeline instances of a Kafka Streams metric by name (a
+     * newsflow sensor's {@code -total}, say), 0 before a pipeline started.
+     */
+    public double metricTotal(String name) {
+        List<Pipeline> all = new ArrayList<>(peers);
+        if (pipeline != null) {
+            all.add(pipeline);
+        }
+        double sum = 0;
+        for (Pipeline p : all) {
+            for (var m : p.streams().metrics().values()) {
+                if (m.metricName().name().equals(name) && m.metricValue() instanceof Number n) {
+                    sum += n.doubleValue();
+                }
+            }
+        }
+        return sum;
+    }
+
     @Override
     public void close() {
         if (views != null) {

@@ -24,7 +24,9 @@ import org.slf4j.LoggerFactory;
  * knowledge base are read-only), so it runs in whichever task holds the article.
  *
  * <p>The work per article is bounded: at most {@link #MAX_TAGGED_CHARS} of its text are tagged,
- * within {@link #TIME_BUDGET}.
+ * within {@link #TIME_BUDGET}. An exact copy of an article tagged moments before (same title and
+ * text) takes its entities instead ({@link RecentTaggings}; the sensor
+ * {@value #REUSED_TAGGING_METRIC} counts them).
  * Tagging never costs an article: if the tagger fails on one (an exception, a stack
  * overflow, running out of memory), the article goes on without entities, its record carries
  * the header {@value #WARNING_HEADER} with the reason, and the failure is logged. The article
@@ -62,6 +64,13 @@ public final class EntityStage {
     /** The sensor counting articles left untagged for want of a model in their language. */
     public static final String UNSUPPORTED_LANGUAGE_METRIC = "untagged-language";
 
+    /**
+     * The sensor counting articles that took the entities of the same title and text tagged
+     * moments before (an exact copy that reached the stage before its original; see
+     * {@link RecentTaggings}) instead of being tagged again.
+     */
+    public static final String REUSED_TAGGING_METRIC = "reused-tagging";
+
     private static final Logger LOG = LoggerFactory.getLogger(EntityStage.class);
 
     private EntityStage() {
@@ -70,17 +79,21 @@ public final class EntityStage {
     public static KStream<String, TaggedArticle> build(KStream<String, DedupeVerdict> kept,
                                                        EntityTagger tagger) {
         Objects.requireNonNull(tagger, "tagger");
-        return kept.processValues(() -> new TagProcessor(tagger), Named.as("entities-tag"));
+        RecentTaggings recent = new RecentTaggings();
+        return kept.processValues(() -> new TagProcessor(tagger, recent), Named.as("entities-tag"));
     }
 
     private static final class TagProcessor implements FixedKeyProcessor<String, DedupeVerdict, TaggedArticle> {
 
         private final EntityTagger tagger;
+        private final RecentTaggings recent;
         private FixedKeyProcessorContext<String, TaggedArticle> context;
         private Sensor untaggedLanguage;
+        private Sensor reused;
 
-        TagProcessor(EntityTagger tagger) {
+        TagProcessor(EntityTagger tagger, RecentTaggings recent) {
             this.tagger = tagger;
+            this.recent = recent;
         }
 
         @Override
@@ -88,6 +101,8 @@ public final class EntityStage {
             this.context = context;
             this.untaggedLanguage = context.metrics().addRateTotalSensor("newsflow", "entities",
                 UNSUPPORTED_LANGUAGE_METRIC, Sensor.RecordingLevel.INFO);
+            this.reused = context.metrics().addRateTotalSensor("newsflow", "entities",
+                REUSED_TAGGING_METRIC, Sensor.RecordingLevel.INFO);
         }
 
         @Override
@@ -110,9 +125,18 @@ public final class EntityStage {
         private record Tagging(List<TaggedEntity> entities, String warning) {
         }
 
-        /** Tags the article's text up to the cap and the time budget; a failure costs the entities, not the article. */
+        /**
+         * Tags the article's text up to the cap and the time budget, or reuses the entities of
+         * the same title and text tagged recently; a failure costs the entities, not the article.
+         */
         private Tagging tag(String key, DedupeVerdict v) {
             String text = v.article().text();
+            RecentTaggings.Digest digest = RecentTaggings.Digest.of(v.article().title(), text);
+            List<TaggedEntity> known = recent.get(digest);
+            if (known != null) {
+                reused.record();
+                return new Tagging(known, null);
+            }
             String capped = text.length() <= MAX_TAGGED_CHARS ? text : text.substring(0, cut(text));
             try {
                 EntityTagger.Result r = RecordFailure.guard("entity tagging",
@@ -120,6 +144,9 @@ public final class EntityStage {
                 String warning = r.taggedChars() >= text.length() ? null
                     : "entities from the first " + r.taggedChars() + " of " + text.length() + " characters"
                         + (r.taggedChars() < capped.length() ? " (time budget of " + TIME_BUDGET.toSeconds() + " s)" : "");
+                if (warning == null) {
+                    recent.put(digest, r.entities());
+                }
                 return new Tagging(r.entities(), warning);
             } catch (RuntimeException e) {
                 LOG.warn("article {} goes on without entities: tagging failed", key, e);

@@ -49,6 +49,26 @@ class EntityStageTest {
         }
     }
 
+    /** The records the stage emits for kept articles {@code id1, id2, ...} with these titles and bodies (title, text, title, text, ...). */
+    private static List<TestRecord<String, TaggedArticle>> tagAll(EntityTagger tagger, String... titlesAndTexts) {
+        StreamsBuilder b = new StreamsBuilder();
+        EntityStage.build(b.stream("in", Consumed.with(Serdes.String(), JsonSerde.of(DedupeVerdict.class))), tagger)
+            .to("out", Produced.with(Serdes.String(), JsonSerde.of(TaggedArticle.class)));
+        Properties p = new Properties();
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, "entities-test");
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
+        try (TopologyTestDriver d = new TopologyTestDriver(b.build(), p)) {
+            var in = d.createInputTopic("in", Serdes.String().serializer(), JsonSerde.of(DedupeVerdict.class).serializer());
+            var out = d.createOutputTopic("out", Serdes.String().deserializer(), JsonSerde.of(TaggedArticle.class).deserializer());
+            for (int i = 0; i < titlesAndTexts.length; i += 2) {
+                String id = "id" + (i / 2 + 1);
+                in.pipeInput(id, DedupeVerdict.unique(id, new CleanArticle("u" + i, titlesAndTexts[i], null, null, null, null,
+                    titlesAndTexts[i + 1])));
+            }
+            return out.readRecordsToList();
+        }
+    }
+
     /** A tagger that finds nothing and keeps each text it was given in {@code seen}. */
     private static EntityTagger recording(List<String> seen) {
         return (title, text) -> {
@@ -130,5 +150,53 @@ class EntityStageTest {
         assertEquals("Elena Marsh", record.value().entities().get(0).name());
         assertEquals("entities from the first 36 of " + body.length() + " characters (time budget of "
             + EntityStage.TIME_BUDGET.toSeconds() + " s)", warning(record));
+    }
+
+    @Test
+    void anExactCopyTakesTheEntitiesOfItsTwinTaggedBeforeInsteadOfBeingTaggedAgain() {
+        List<String> seen = new ArrayList<>();
+        EntityTagger fixed = (title, text) -> {
+            seen.add(text);
+            return List.of(new TaggedEntity("Q1", "Elena Marsh", EntityType.PERSON, 1.0,
+                List.of(new Mention("Elena Marsh", text.indexOf("Elena"), text.indexOf("Elena") + 11))));
+        };
+        String text = "Mayor Elena Marsh opened the bridge.";
+        List<TestRecord<String, TaggedArticle>> out = tagAll(fixed, "Bridge opens", text, "Bridge opens", text);
+        assertEquals(1, seen.size(), "tagged once");
+        assertEquals(2, out.size());
+        assertEquals("id2", out.get(1).value().verdict().id());
+        assertEquals(out.get(0).value().entities(), out.get(1).value().entities());
+    }
+
+    @Test
+    void theSameTextUnderAnotherTitleIsTaggedAgain() {
+        List<String> seen = new ArrayList<>();
+        String text = "Mayor Elena Marsh opened the bridge.";
+        tagAll(recording(seen), "Bridge opens", text, "Marsh opens bridge", text, null, text);
+        assertEquals(3, seen.size(), "the title is evidence for the tagger, so it is part of what is reused");
+    }
+
+    @Test
+    void aTaggingCutShortByTheLengthCapIsNotReused() {
+        List<String> seen = new ArrayList<>();
+        String body = "The council met again today. ".repeat(10_000).strip();
+        List<TestRecord<String, TaggedArticle>> out = tagAll(recording(seen), "Council", body, "Council", body);
+        assertEquals(2, seen.size());
+        assertTrue(warning(out.get(1)).startsWith("entities from the first "), warning(out.get(1)));
+    }
+
+    @Test
+    void aFailedTaggingIsNotReused() {
+        int[] calls = {0};
+        EntityTagger failingOnce = (title, text) -> {
+            if (calls[0]++ == 0) {
+                throw new IllegalStateException("model not ready");
+            }
+            return List.of();
+        };
+        String text = "Mayor Elena Marsh opened the bridge.";
+        List<TestRecord<String, TaggedArticle>> out = tagAll(failingOnce, "T", text, "T", text);
+        assertEquals(2, calls[0]);
+        assertTrue(out.get(1).headers().lastHeader(EntityStage.WARNING_HEADER) == null);
     }
 }
