@@ -20,15 +20,23 @@ import newsflow.core.TaggedEntity;
  * ({@link newsflow.entities.EntityTagger}), so reusing it changes no output; only complete
  * taggings are kept (not one cut short by the time budget or the length cap).
  *
- * <p>Bounded to {@link #CAPACITY} entries, least recently used first out, in memory only: after
- * a restart a copy is tagged again, as before. Keys are SHA-256 digests, so two different texts
- * share an entry only by a collision of 256-bit hashes. Thread-safe (the stream threads of one
- * instance share it).
+ * <p>Bounded to {@link #CAPACITY} entries of at most {@link #MAX_MENTIONS} mentions, least
+ * recently used first out, in memory only: after a restart a copy is tagged again, as before.
+ * Keys are SHA-256 digests, so two different texts share an entry only by a collision of
+ * 256-bit hashes. Thread-safe (the stream threads of one instance share it).
  */
 final class RecentTaggings {
 
-    /** Entries kept: at about twenty entities an article, a few megabytes. */
-    static final int CAPACITY = 2_048;
+    /** Entries kept. */
+    static final int CAPACITY = 1_024;
+
+    /**
+     * The most mentions a kept tagging holds: a news story has a few dozen, and the few texts
+     * with more (a 200,000-character list of names) are not worth keeping. So the whole is
+     * bounded: at about a hundred bytes a mention, at most some 25 MB, and a few hundred
+     * kilobytes for news.
+     */
+    static final int MAX_MENTIONS = 200;
 
     private final Map<Digest, List<TaggedEntity>> recent = new LinkedHashMap<>(CAPACITY * 4 / 3 + 1, 0.75f, true) {
         @Override
@@ -59,9 +67,19 @@ final class RecentTaggings {
         return recent.get(key);
     }
 
-    /** Remembers a complete tagging. */
-    synchronized void put(Digest key, List<TaggedEntity> entities) {
-        recent.put(key, List.copyOf(entities));
+    /** Remembers a complete tagging, unless it holds more than {@link #MAX_MENTIONS} mentions. */
+    void put(Digest key, List<TaggedEntity> entities) {
+        int mentions = 0;
+        for (TaggedEntity e : entities) {
+            mentions += e.mentions().size();
+        }
+        if (mentions > MAX_MENTIONS) {
+            return;
+        }
+        List<TaggedEntity> copy = List.copyOf(entities);
+        synchronized (this) {
+            recent.put(key, copy);
+        }
     }
 
     synchronized int size() {

@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.ArrayList;
 import java.util.List;
+
+import newsflow.core.EntityType;
+import newsflow.core.Mention;
+import newsflow.core.TaggedEntity;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +21,21 @@ class RecentTaggingsTest {
         assertNotEquals(RecentTaggings.Digest.of("ab", "c"), RecentTaggings.Digest.of("a", "bc"));
         assertNotEquals(RecentTaggings.Digest.of(null, "text"), RecentTaggings.Digest.of("", "text"));
         assertEquals(RecentTaggings.Digest.of("T", "text"), RecentTaggings.Digest.of("T", "text"));
+    }
+
+    @Test
+    void aTaggingWithMoreMentionsThanTheBoundIsNotKept() {
+        RecentTaggings recent = new RecentTaggings();
+        List<Mention> many = new ArrayList<>();
+        for (int i = 0; i <= RecentTaggings.MAX_MENTIONS; i++) {
+            many.add(new Mention("Marsh", 10 * i, 10 * i + 5));
+        }
+        RecentTaggings.Digest list = RecentTaggings.Digest.of("T", "a long list of names");
+        recent.put(list, List.of(new TaggedEntity("Q1", "Elena Marsh", EntityType.PERSON, 1.0, many)));
+        assertNull(recent.get(list));
+        RecentTaggings.Digest story = RecentTaggings.Digest.of("T", "a story");
+        recent.put(story, List.of(new TaggedEntity("Q1", "Elena Marsh", EntityType.PERSON, 1.0, many.subList(0, 3))));
+        assertNotNull(recent.get(story));
     }
 
     @Test
