@@ -35,22 +35,20 @@ class EntityStageTest {
 
     /** As {@link #tag(EntityTagger, String)}, for an article the clean stage found to be in {@code language}. */
     private static TestRecord<String, TaggedArticle> tag(EntityTagger tagger, String text, String language) {
-        StreamsBuilder b = new StreamsBuilder();
-        EntityStage.build(b.stream("in", Consumed.with(Serdes.String(), JsonSerde.of(DedupeVerdict.class))), tagger)
-            .to("out", Produced.with(Serdes.String(), JsonSerde.of(TaggedArticle.class)));
-        Properties p = new Properties();
-        p.put(StreamsConfig.APPLICATION_ID_CONFIG, "entities-test");
-        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
-        try (TopologyTestDriver d = new TopologyTestDriver(b.build(), p)) {
-            var in = d.createInputTopic("in", Serdes.String().serializer(), JsonSerde.of(DedupeVerdict.class).serializer());
-            var out = d.createOutputTopic("out", Serdes.String().deserializer(), JsonSerde.of(TaggedArticle.class).deserializer());
-            in.pipeInput("id1", DedupeVerdict.unique("id1", new CleanArticle("u", "T", null, null, null, language, text)));
-            return out.readRecord();
-        }
+        return run(tagger, List.of(new CleanArticle("u", "T", null, null, null, language, text))).get(0);
     }
 
     /** The records the stage emits for kept articles {@code id1, id2, ...} with these titles and bodies (title, text, title, text, ...). */
     private static List<TestRecord<String, TaggedArticle>> tagAll(EntityTagger tagger, String... titlesAndTexts) {
+        List<CleanArticle> articles = new ArrayList<>();
+        for (int i = 0; i < titlesAndTexts.length; i += 2) {
+            articles.add(new CleanArticle("u" + i, titlesAndTexts[i], null, null, null, null, titlesAndTexts[i + 1]));
+        }
+        return run(tagger, articles);
+    }
+
+    /** The records the stage emits for {@code articles}, kept as {@code id1, id2, ...} in that order. */
+    private static List<TestRecord<String, TaggedArticle>> run(EntityTagger tagger, List<CleanArticle> articles) {
         StreamsBuilder b = new StreamsBuilder();
         EntityStage.build(b.stream("in", Consumed.with(Serdes.String(), JsonSerde.of(DedupeVerdict.class))), tagger)
             .to("out", Produced.with(Serdes.String(), JsonSerde.of(TaggedArticle.class)));
@@ -60,10 +58,9 @@ class EntityStageTest {
         try (TopologyTestDriver d = new TopologyTestDriver(b.build(), p)) {
             var in = d.createInputTopic("in", Serdes.String().serializer(), JsonSerde.of(DedupeVerdict.class).serializer());
             var out = d.createOutputTopic("out", Serdes.String().deserializer(), JsonSerde.of(TaggedArticle.class).deserializer());
-            for (int i = 0; i < titlesAndTexts.length; i += 2) {
-                String id = "id" + (i / 2 + 1);
-                in.pipeInput(id, DedupeVerdict.unique(id, new CleanArticle("u" + i, titlesAndTexts[i], null, null, null, null,
-                    titlesAndTexts[i + 1])));
+            for (int i = 0; i < articles.size(); i++) {
+                String id = "id" + (i + 1);
+                in.pipeInput(id, DedupeVerdict.unique(id, articles.get(i)));
             }
             return out.readRecordsToList();
         }
