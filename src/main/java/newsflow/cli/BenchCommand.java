@@ -107,6 +107,9 @@ final class BenchCommand implements Callable<Integer> {
         description = "Give up when inputs are still unaccounted for after this long (default: ${DEFAULT-VALUE}).")
     long timeoutMinutes;
 
+    /** What a warm-up run's application id adds to the measured run's: {@code <id>-warm-up-<n>}. */
+    static final String WARM_UP = "warm-up-";
+
     @Override
     public Integer call() {
         PrintStream log = System.err;
@@ -133,7 +136,7 @@ final class BenchCommand implements Callable<Integer> {
                 // Topics and an application id of its own: the measured run starts with empty state.
                 Properties own = new Properties();
                 own.putAll(overrides);
-                String id = overrides.get(StreamsConfig.APPLICATION_ID_CONFIG) + "-warm-up-" + w;
+                String id = overrides.get(StreamsConfig.APPLICATION_ID_CONFIG) + "-" + WARM_UP + w;
                 own.put(StreamsConfig.APPLICATION_ID_CONFIG, id);
                 PipelineConfig config = session.config().withTopics(session.config().topics().prefixed(id));
                 try (Session warm = Session.open(session.bootstrapServers(), config, log)) {
@@ -185,6 +188,9 @@ final class BenchCommand implements Callable<Integer> {
                 System.out.printf(Locale.ROOT, "  %d articles took the entities of an exact copy tagged moments before, "
                     + "instead of being tagged again (a copy that arrived before its original, which came after)%n", run.reusedTaggings);
             }
+            System.out.println("  " + BrokerWrites.of(session.bootstrapServers(),
+                String.valueOf(overrides.get(StreamsConfig.APPLICATION_ID_CONFIG)), session.config().topics())
+                .describe(inputs.size()));
             System.out.println("  stage timers (time from a stage's entry to its exit; the dedupe stage's includes the");
             System.out.println("  repartition round trips to its shards, so it is a latency, not work):");
             for (String stage : List.of("clean", "dedupe", "entities")) {
