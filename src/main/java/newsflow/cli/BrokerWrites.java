@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import newsflow.core.Topics;
@@ -17,9 +18,10 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 
 /**
  * What a pipeline run wrote to the broker, by kind of topic: its stores' changelogs, its
- * repartition topics, and the output topics. Offsets, so transaction markers count too. A count,
- * not a timing: the same run on a noisy machine gives nearly the same figures, so a change to
- * the stores or the topology shows in them when throughput cannot tell it from noise.
+ * repartition topics, and the output topics. These are the offsets used since each topic was
+ * created (a bench run's topics are its own), so transaction markers count too. A count, not a
+ * timing: the same run on a noisy machine gives nearly the same figures, so a change to the
+ * stores or the topology shows in them when throughput cannot tell it from noise.
  *
  * @param changelogs offsets used in each changelog, by its name without the application id
  * @param repartitions offsets used in each repartition topic, likewise
@@ -36,10 +38,13 @@ record BrokerWrites(Map<String, Long> changelogs, Map<String, Long> repartitions
             Map<String, Long> changelogs = new TreeMap<>();
             Map<String, Long> repartitions = new TreeMap<>();
             String prefix = applicationId + "-";
-            for (String topic : admin.listTopics().names().get(timeout.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
-                String name = topic.substring(Math.min(prefix.length(), topic.length()));
-                if (!topic.startsWith(prefix) || name.startsWith(BenchCommand.WARM_UP)) {
-                    continue; // another application's, or a warm-up run's (its id extends this one)
+            for (String topic : admin.listTopics().names().get(timeout.toSeconds(), TimeUnit.SECONDS)) {
+                if (!topic.startsWith(prefix)) {
+                    continue;
+                }
+                String name = topic.substring(prefix.length());
+                if (name.startsWith(BenchCommand.WARM_UP)) {
+                    continue; // a warm-up run's: its application id extends this one
                 }
                 if (name.endsWith("-changelog")) {
                     changelogs.put(name.substring(0, name.length() - "-changelog".length()), used(admin, topic, timeout));
