@@ -19,9 +19,12 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 /**
  * What a pipeline run wrote to the broker, by kind of topic: its stores' changelogs, its
  * repartition topics, and the output topics. These are the offsets used since each topic was
- * created (a bench run's topics are its own), so transaction markers count too. A count, not a
- * timing: the same run on a noisy machine gives nearly the same figures, so a change to the
- * stores or the topology shows in them when throughput cannot tell it from noise.
+ * created: bench's topics and application id are its own unless {@code --config} names them,
+ * and then a second run on a kept cluster counts the first one's too. A count, not a timing,
+ * so a change to the stores or the topology shows in it when throughput cannot tell it from
+ * noise; but not wholly free of timing either: a transaction writes a marker to every partition
+ * it wrote to, and cached stores write once per commit, so more commits (a shorter
+ * {@code commit.interval.ms}, a slower run) mean somewhat more offsets.
  *
  * @param changelogs offsets used in each changelog, by its name without the application id
  * @param repartitions offsets used in each repartition topic, likewise
