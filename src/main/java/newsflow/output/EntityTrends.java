@@ -119,9 +119,10 @@ public final class EntityTrends {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLES_EXPIRY_STORE),
             Serdes.String(), Serdes.String()));
         // Cached: an entity-hour changes with every article that names it, and its expiry entry
-        // moves each time; between two commits only the last count, and only the expiry entries
-        // still there, reach RocksDB and the changelogs (about a third fewer changelog records
-        // on the bench corpus). The changes still go downstream one by one.
+        // moves each time. Between two commits a count reaches RocksDB and the changelog once,
+        // with its last value, and an expiry entry written and deleted again reaches them once,
+        // as a deletion (about a third fewer changelog records on the bench corpus). The changes
+        // still go downstream one by one.
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(COUNTS_STORE),
             Serdes.String(), JsonSerde.of(Tally.class)).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(COUNTS_EXPIRY_STORE),
