@@ -13,6 +13,7 @@ import java.util.concurrent.TimeoutException;
 
 import newsflow.core.Topics;
 import newsflow.ops.TopicOffsets;
+import newsflow.pipeline.InternalTopics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 
@@ -49,10 +50,10 @@ record BrokerWrites(Map<String, Long> changelogs, Map<String, Long> repartitions
                 if (name.startsWith(BenchCommand.WARM_UP)) {
                     continue; // a warm-up run's: its application id extends this one
                 }
-                if (name.endsWith("-changelog")) {
-                    changelogs.put(name.substring(0, name.length() - "-changelog".length()), used(admin, topic, timeout));
-                } else if (name.endsWith("-repartition")) {
-                    repartitions.put(name.substring(0, name.length() - "-repartition".length()), used(admin, topic, timeout));
+                if (name.endsWith(InternalTopics.CHANGELOG_SUFFIX)) {
+                    changelogs.put(withoutSuffix(name, InternalTopics.CHANGELOG_SUFFIX), used(admin, topic, timeout));
+                } else if (name.endsWith(InternalTopics.REPARTITION_SUFFIX)) {
+                    repartitions.put(withoutSuffix(name, InternalTopics.REPARTITION_SUFFIX), used(admin, topic, timeout));
                 }
             }
             long outputs = 0;
@@ -67,6 +68,10 @@ record BrokerWrites(Map<String, Long> changelogs, Map<String, Long> repartitions
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
             throw new IllegalStateException("cannot read the offsets of " + applicationId + "'s topics: " + cause.getMessage(), cause);
         }
+    }
+
+    private static String withoutSuffix(String name, String suffix) {
+        return name.substring(0, name.length() - suffix.length());
     }
 
     private static long used(Admin admin, String topic, Duration timeout)

@@ -60,8 +60,10 @@ public final class InternalTopics {
 
     private static final Logger LOG = LoggerFactory.getLogger(InternalTopics.class);
 
-    static final String REPARTITION_SUFFIX = "-repartition";
-    static final String CHANGELOG_SUFFIX = "-changelog";
+    /** What Kafka Streams appends to a repartition topic's name: {@code <application.id>-<name>-repartition}. */
+    public static final String REPARTITION_SUFFIX = "-repartition";
+    /** What Kafka Streams appends to a store's changelog topic: {@code <application.id>-<store>-changelog}. */
+    public static final String CHANGELOG_SUFFIX = "-changelog";
 
     private InternalTopics() {
     }

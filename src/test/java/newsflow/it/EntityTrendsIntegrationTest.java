@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import newsflow.ingest.SyntheticPages;
 import newsflow.output.EntityTrends;
 import newsflow.output.OutputReader.Output;
+import newsflow.pipeline.InternalTopics;
 import newsflow.pipeline.PipelineConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -81,7 +82,7 @@ class EntityTrendsIntegrationTest {
 
             // The store's changelog has its final count, from fewer writes: the cache keeps the
             // last count of a commit interval.
-            List<String> logged = changelog(run.appId + "-" + EntityTrends.COUNTS_STORE + "-changelog", key);
+            List<String> logged = changelog(run.appId + "-" + EntityTrends.COUNTS_STORE + InternalTopics.CHANGELOG_SUFFIX, key);
             assertTrue(!logged.isEmpty() && logged.size() < stories, "changelog writes of " + key + ": " + logged.size());
             assertTrue(logged.get(logged.size() - 1).contains("\"articles\":" + stories), logged.get(logged.size() - 1));
         }
