@@ -33,6 +33,7 @@ import newsflow.output.OutputReader;
 import newsflow.output.OutputReader.Output;
 import newsflow.pipeline.NewsflowTopology;
 import newsflow.pipeline.PipelineConfig;
+import newsflow.pipeline.StreamsSettings;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.streams.StreamsConfig;
@@ -122,14 +123,13 @@ final class BenchCommand implements Callable<Integer> {
         if (instances < 1) {
             throw new IllegalArgumentException("--instances must be at least 1, got " + instances);
         }
-        int threadsPerInstance = Integer.parseInt(String.valueOf(overrides.getOrDefault(
-            StreamsConfig.NUM_STREAM_THREADS_CONFIG, Runtime.getRuntime().availableProcessors())));
+        int threadsPerInstance = StreamsSettings.streamThreads(overrides);
         int threads = instances * threadsPerInstance;
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         if (warmUps < 0) {
             throw new IllegalArgumentException("--warm-up must be 0 or more, got " + warmUps);
         }
-        try (Session session = Session.open(cluster.bootstrapServers, cluster.pipelineConfig(), log)) {
+        try (Session session = Session.open(cluster.bootstrapServers, cluster.pipelineConfig(instances), log)) {
             NewsflowTopology.Stages stages = withoutEntities ? Components.withoutEntities(session.config())
                 : Components.forConfig(session.config());
             for (int w = 1; w <= warmUps; w++) {
@@ -153,9 +153,9 @@ final class BenchCommand implements Callable<Integer> {
             long kept = run.kept;
             long words = run.words;
             System.out.printf(Locale.ROOT, "pipeline: %d records (%.1f MB) in %.1f s = %.1f records/s end to end "
-                    + "(start-up and the first rebalance included), %d stream threads (%d instance%s x %d)%n",
+                    + "(start-up and the first rebalance included), %d stream threads (%d instance%s x %d), %d partitions%n",
                 inputs.size(), bytes / 1e6, seconds, inputs.size() / seconds, threads, instances,
-                instances == 1 ? "" : "s", threadsPerInstance);
+                instances == 1 ? "" : "s", threadsPerInstance, session.config().partitions());
             System.out.printf(Locale.ROOT, "  from the first outcome to the last: %.1f s = %.1f records/s%n",
                 steady, (inputs.size() - 1) / steady);
             int cores = Runtime.getRuntime().availableProcessors();

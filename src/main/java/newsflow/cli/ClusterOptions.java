@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Properties;
 
 import newsflow.pipeline.PipelineConfig;
+import newsflow.pipeline.StreamsSettings;
 import newsflow.serving.ServingViews;
 import picocli.CommandLine.Option;
 
@@ -21,7 +22,8 @@ public final class ClusterOptions {
 
     @Option(names = "--config", paramLabel = "FILE",
         description = "Properties file: newsflow settings (max.page.bytes, dedupe.horizon, trends.retention, "
-            + "topic.partitions, topic.raw, topic.articles, ..., serving.retention such as P30D, "
+            + "topic.partitions (default: one per stream thread on the embedded broker, 3 on a cluster), "
+            + "topic.raw, topic.articles, ..., serving.retention such as P30D, "
             + "api.internal.secret) and any "
             + "Kafka Streams setting (num.stream.threads, ...).")
     Path configFile;
@@ -94,8 +96,32 @@ public final class ClusterOptions {
         return p;
     }
 
+    /** The pipeline's settings from --config, for one instance: {@link #pipelineConfig(int)}. */
     public PipelineConfig pipelineConfig() {
-        return PipelineConfig.fromProperties(properties());
+        return pipelineConfig(1);
+    }
+
+    /**
+     * The pipeline's settings from --config. Unless --config sets {@value PipelineConfig#PARTITIONS},
+     * the topics created on the embedded broker get one partition per stream thread that will
+     * share them: {@code instances} x {@code num.stream.threads} (one per core by default). Each
+     * thread then holds one task of every sub-topology, so the tagging splits evenly; with three
+     * partitions on two threads one thread held two of the three entity tasks, and every extra
+     * task adds its own fetches, commits and transaction markers (bench on real text, two
+     * cores: a median of 158 records/s end to end with two partitions, 120 with three,
+     * BENCHMARKS.md). On a cluster
+     * (--bootstrap-servers) the default stays {@value PipelineConfig#DEFAULT_PARTITIONS}, room for
+     * instances started later; a topic that exists keeps its partitions either way.
+     *
+     * @param instances pipeline instances of one application this process runs (bench's --instances)
+     */
+    public PipelineConfig pipelineConfig(int instances) {
+        Properties p = properties();
+        if (bootstrapServers == null && p.getProperty(PipelineConfig.PARTITIONS) == null) {
+            p.setProperty(PipelineConfig.PARTITIONS,
+                String.valueOf(Math.max(1, instances) * StreamsSettings.streamThreads(streamsOverrides())));
+        }
+        return PipelineConfig.fromProperties(p);
     }
 
     /** Properties of --config that are not newsflow's own: passed to Kafka Streams. */

@@ -23,6 +23,16 @@ import newsflow.output.EntityTrends;
 public record PipelineConfig(Topics topics, int maxPageBytes, Duration dedupeHorizon,
                              int partitions, Duration trendRetention) {
 
+    /** The property naming how many partitions the topics newsflow creates get. */
+    public static final String PARTITIONS = "topic.partitions";
+
+    /**
+     * Partitions of the topics newsflow creates on a cluster when {@value #PARTITIONS} is not
+     * set: room for a few instances (the embedded broker's default is another, see
+     * {@code ClusterOptions#pipelineConfig}).
+     */
+    public static final int DEFAULT_PARTITIONS = 3;
+
     /** Default limit on the size of a raw page: 5 MiB. */
     public static final int DEFAULT_MAX_PAGE_BYTES = 5 * 1024 * 1024;
 
@@ -55,15 +65,15 @@ public record PipelineConfig(Topics topics, int maxPageBytes, Duration dedupeHor
             ? EntityTrends.DEFAULT_RETENTION : dedupeHorizon;
     }
 
-    /** The defaults: default topics, 5 MiB pages, a 7-day dedupe horizon, 3 partitions. */
+    /** The defaults: default topics, 5 MiB pages, a 7-day dedupe horizon, {@value #DEFAULT_PARTITIONS} partitions. */
     public static PipelineConfig defaults() {
-        return new PipelineConfig(Topics.DEFAULT, DEFAULT_MAX_PAGE_BYTES, Duration.ofDays(7), 3);
+        return new PipelineConfig(Topics.DEFAULT, DEFAULT_MAX_PAGE_BYTES, Duration.ofDays(7), DEFAULT_PARTITIONS);
     }
 
     /**
      * Reads {@code max.page.bytes}, {@code dedupe.horizon} and {@code trends.retention}
-     * (ISO-8601 durations such as {@code P7D}, or a number of hours), {@code topic.partitions}
-     * and {@code topic.*}.
+     * (ISO-8601 durations such as {@code P7D}, or a number of hours), {@value #PARTITIONS}
+     * (default {@value #DEFAULT_PARTITIONS}) and {@code topic.*}.
      */
     public static PipelineConfig fromProperties(Properties p) {
         Duration horizon = parseDuration("dedupe.horizon", p.getProperty("dedupe.horizon", "P7D"));
@@ -72,7 +82,7 @@ public record PipelineConfig(Topics topics, int maxPageBytes, Duration dedupeHor
             Topics.fromProperties(p),
             Integer.parseInt(p.getProperty("max.page.bytes", String.valueOf(DEFAULT_MAX_PAGE_BYTES))),
             horizon,
-            Integer.parseInt(p.getProperty("topic.partitions", "3")),
+            Integer.parseInt(p.getProperty(PARTITIONS, String.valueOf(DEFAULT_PARTITIONS)).strip()),
             trends == null ? defaultTrendRetention(horizon) : parseDuration("trends.retention", trends));
     }
 

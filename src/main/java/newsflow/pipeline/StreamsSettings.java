@@ -29,6 +29,34 @@ public final class StreamsSettings {
     private StreamsSettings() {
     }
 
+    /** Stream threads of one instance unless {@code num.stream.threads} says otherwise: one per core. */
+    public static int defaultStreamThreads() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /**
+     * The stream threads an instance runs with {@code overrides}: their {@code num.stream.threads},
+     * else {@link #defaultStreamThreads()}.
+     *
+     * @throws IllegalArgumentException when {@code num.stream.threads} is not a positive number
+     */
+    public static int streamThreads(Properties overrides) {
+        Object value = overrides.get(StreamsConfig.NUM_STREAM_THREADS_CONFIG);
+        if (value == null) {
+            return defaultStreamThreads();
+        }
+        try {
+            int threads = Integer.parseInt(String.valueOf(value).strip());
+            if (threads >= 1) {
+                return threads;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(StreamsConfig.NUM_STREAM_THREADS_CONFIG + " must be a positive number, got '"
+            + value + "'");
+    }
+
     /**
      * @param bootstrapServers the cluster
      * @param stateDir         where local state stores live
@@ -42,7 +70,7 @@ public final class StreamsSettings {
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         // One stream thread per core: cleaning and entity tagging are CPU-bound.
-        p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Runtime.getRuntime().availableProcessors());
+        p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, defaultStreamThreads());
         // Each raw record ends in exactly one output, even across crashes and restarts.
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         // A transaction spans every record processed between two commits, and Kafka Streams
