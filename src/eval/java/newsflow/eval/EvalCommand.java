@@ -242,7 +242,7 @@ public final class EvalCommand implements Subcommand {
             Properties overrides = cluster.streamsOverrides();
             overrides.putIfAbsent(StreamsConfig.APPLICATION_ID_CONFIG, "newsflow-eval-dedupe-" + System.nanoTime());
             List<Output> outputs = new ArrayList<>();
-            try (Session session = Session.open(cluster.bootstrapServers, cluster.pipelineConfig(), System.err)) {
+            try (Session session = Session.open(cluster.bootstrapServers, cluster.pipelineConfigForEvaluation(), System.err)) {
                 session.startPipeline(Components.forConfig(session.config()), overrides);
                 Collector.Summary summary = Collector.run(session, producer -> {
                     ProgressBar bar = new ProgressBar(System.err, "pages");

@@ -22,7 +22,7 @@ public final class ClusterOptions {
 
     @Option(names = "--config", paramLabel = "FILE",
         description = "Properties file: newsflow settings (max.page.bytes, dedupe.horizon, trends.retention, "
-            + "topic.partitions (default: one per stream thread on the embedded broker, 3 on a cluster), "
+            + "topic.partitions (default: one per stream thread on the embedded broker, at most 8; 3 on a cluster), "
             + "topic.raw, topic.articles, ..., serving.retention such as P30D, "
             + "api.internal.secret) and any "
             + "Kafka Streams setting (num.stream.threads, ...).")
@@ -96,6 +96,14 @@ public final class ClusterOptions {
         return p;
     }
 
+    /**
+     * Most partitions the embedded broker's default gives a topic: the default was measured on
+     * two threads only, and each partition is also a dedupe shard (a probe per shard, each
+     * verifying at most its own candidates), so more would change dedupe's cost and, past the
+     * candidate cap, its verdicts. {@value PipelineConfig#PARTITIONS} in --config goes beyond.
+     */
+    public static final int MAX_DEFAULT_PARTITIONS = 8;
+
     /** The pipeline's settings from --config, for one instance: {@link #pipelineConfig(int)}. */
     public PipelineConfig pipelineConfig() {
         return pipelineConfig(1);
@@ -103,25 +111,39 @@ public final class ClusterOptions {
 
     /**
      * The pipeline's settings from --config. Unless --config sets {@value PipelineConfig#PARTITIONS},
-     * the topics created on the embedded broker get one partition per stream thread that will
-     * share them: {@code instances} x {@code num.stream.threads} (one per core by default). Each
-     * thread then holds one task of every sub-topology, so the tagging splits evenly; with three
-     * partitions on two threads one thread held two of the three entity tasks, and every extra
-     * task adds its own fetches, commits and transaction markers (bench on real text, two
-     * cores: a median of 158 records/s end to end with two partitions, 120 with three,
-     * BENCHMARKS.md). On a cluster
-     * (--bootstrap-servers) the default stays {@value PipelineConfig#DEFAULT_PARTITIONS}, room for
-     * instances started later; a topic that exists keeps its partitions either way.
+     * the topics created on the embedded broker get one partition per processing thread that
+     * will share them, {@code instances} x {@code num.stream.threads} (one per core by default),
+     * at most {@value #MAX_DEFAULT_PARTITIONS}. The assignor then usually deals each thread one
+     * task of every sub-topology, so the tagging splits evenly, and no thread carries tasks it
+     * cannot run in parallel: each task adds its own offset commits, transaction markers and
+     * stores. With three partitions on two threads one thread held two of the three entity tasks
+     * (bench on real text, two cores, alternating runs: a median of 158 records/s end to end
+     * with two partitions, 120 with three; BENCHMARKS.md). On a cluster (--bootstrap-servers)
+     * the default stays {@value PipelineConfig#DEFAULT_PARTITIONS}, room for instances started
+     * later (partitions cannot be taken back); a topic that exists keeps its partitions either way.
      *
-     * @param instances pipeline instances of one application this process runs (bench's --instances)
+     * @param instances pipeline instances of one application this process runs (bench's --instances), at least 1
      */
     public PipelineConfig pipelineConfig(int instances) {
+        if (instances < 1) {
+            throw new IllegalArgumentException("instances must be at least 1, got " + instances);
+        }
         Properties p = properties();
         if (bootstrapServers == null && p.getProperty(PipelineConfig.PARTITIONS) == null) {
-            p.setProperty(PipelineConfig.PARTITIONS,
-                String.valueOf(Math.max(1, instances) * StreamsSettings.streamThreads(streamsOverrides())));
+            int threads = StreamsSettings.streamThreads(streamsOverrides());
+            p.setProperty(PipelineConfig.PARTITIONS, String.valueOf(Math.min(MAX_DEFAULT_PARTITIONS, (long) instances * threads)));
         }
         return PipelineConfig.fromProperties(p);
+    }
+
+    /**
+     * The pipeline's settings from --config with {@value PipelineConfig#DEFAULT_PARTITIONS}
+     * partitions wherever --config does not set them, on the embedded broker too: for
+     * evaluations, whose tables must not depend on the machine's cores (the partitions are the
+     * dedupe shards).
+     */
+    public PipelineConfig pipelineConfigForEvaluation() {
+        return PipelineConfig.fromProperties(properties());
     }
 
     /** Properties of --config that are not newsflow's own: passed to Kafka Streams. */

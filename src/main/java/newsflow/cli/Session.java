@@ -56,7 +56,8 @@ public final class Session implements AutoCloseable {
             log.println("Starting an embedded Kafka broker (single node, KRaft)...");
             embedded = EmbeddedKafka.start();
             servers = embedded.bootstrapServers();
-            log.println("Broker ready at " + servers);
+            log.println("Broker ready at " + servers + "; newsflow's topics get " + config.partitions() + " partition"
+                + (config.partitions() == 1 ? "" : "s") + " each (topic.partitions in --config)");
         } else {
             replication = (short) -1; // the cluster's default.replication.factor
         }

@@ -41,6 +41,7 @@ class BenchCommandTest {
 
         String report = bench("--corpus", corpus.toString());
         assertTrue(report.contains("pipeline: 43 records"), report);
+        assertTrue(report.matches("(?s).*\\d+ stream threads \\(1 instance x \\d+\\), \\d+ partitions.*"), report);
         assertTrue(report.contains("from the first outcome to the last"), report);
         java.util.regex.Matcher startUp = java.util.regex.Pattern
             .compile("start-up: RUNNING after ([0-9.]+) s .*, first outcome after ([0-9.]+) s").matcher(report);

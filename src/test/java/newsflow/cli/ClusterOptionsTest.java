@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import newsflow.pipeline.PipelineConfig;
+import newsflow.pipeline.StreamsSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,15 +28,25 @@ class ClusterOptionsTest {
     }
 
     @Test
-    void onTheEmbeddedBrokerTopicsGetOnePartitionPerStreamThreadOfTheDefault() throws Exception {
-        assertEquals(Runtime.getRuntime().availableProcessors(), options(null, null).pipelineConfig().partitions());
+    void onTheEmbeddedBrokerTopicsGetOnePartitionPerStreamThread() throws Exception {
+        assertEquals(4, options(null, "num.stream.threads=4\n").pipelineConfig().partitions());
     }
 
     @Test
-    void onTheEmbeddedBrokerTheConfiguredStreamThreadsOfEveryInstanceSetThePartitions() throws Exception {
-        ClusterOptions o = options(null, "num.stream.threads=3\n");
-        assertEquals(3, o.pipelineConfig().partitions());
-        assertEquals(6, o.pipelineConfig(2).partitions());
+    void withoutConfigTheEmbeddedPartitionsFollowTheDefaultStreamThreads() throws Exception {
+        assertEquals(Math.min(ClusterOptions.MAX_DEFAULT_PARTITIONS, StreamsSettings.defaultStreamThreads()),
+            options(null, null).pipelineConfig().partitions());
+    }
+
+    @Test
+    void onTheEmbeddedBrokerEveryInstancesThreadsCount() throws Exception {
+        assertEquals(4, options(null, "num.stream.threads=2\n").pipelineConfig(2).partitions());
+    }
+
+    @Test
+    void theEmbeddedDefaultStopsAtItsCap() throws Exception {
+        assertEquals(ClusterOptions.MAX_DEFAULT_PARTITIONS,
+            options(null, "num.stream.threads=5\n").pipelineConfig(2).partitions());
     }
 
     @Test
@@ -45,9 +56,27 @@ class ClusterOptionsTest {
     }
 
     @Test
-    void partitionsSetInTheConfigWinEverywhere() throws Exception {
+    void partitionsSetInTheConfigWinOnTheEmbeddedBroker() throws Exception {
         assertEquals(5, options(null, "topic.partitions=5\nnum.stream.threads=2\n").pipelineConfig(3).partitions());
+    }
+
+    @Test
+    void partitionsSetInTheConfigWinOnACluster() throws Exception {
         assertEquals(5, options("broker-1:9092", "topic.partitions=5\n").pipelineConfig().partitions());
+    }
+
+    @Test
+    void evaluationsKeepTheClusterDefaultOnTheEmbeddedBrokerSoTheirTablesDoNotDependOnTheMachine() throws Exception {
+        assertEquals(PipelineConfig.DEFAULT_PARTITIONS,
+            options(null, "num.stream.threads=2\n").pipelineConfigForEvaluation().partitions());
+        assertEquals(2, options(null, "topic.partitions=2\n").pipelineConfigForEvaluation().partitions());
+    }
+
+    @Test
+    void noInstancesIsAClearError() throws Exception {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+            () -> options(null, null).pipelineConfig(0));
+        assertTrue(e.getMessage().contains("instances must be at least 1, got 0"), e.getMessage());
     }
 
     @Test

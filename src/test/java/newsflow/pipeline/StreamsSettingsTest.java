@@ -2,6 +2,7 @@ package newsflow.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -44,5 +45,23 @@ class StreamsSettingsTest {
         Map<String, Object> main = new StreamsConfig(StreamsSettings.streamsConfig("localhost:9092", Path.of("state"),
                 Topics.DEFAULT, new Properties())).getMainConsumerConfigs("group", "client", 0);
         assertNull(main.get(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG));
+    }
+
+    @Test
+    void withoutNumStreamThreadsAnInstanceRunsOneThreadPerCore() {
+        assertEquals(Runtime.getRuntime().availableProcessors(), StreamsSettings.streamThreads(new Properties()));
+    }
+
+    @Test
+    void numStreamThreadsIsReadAsANumberWithSpacesAround() {
+        assertEquals(4, StreamsSettings.streamThreads(overrides(StreamsConfig.NUM_STREAM_THREADS_CONFIG, " 4 ")));
+    }
+
+    @Test
+    void numStreamThreadsBelowOneIsRefused() {
+        assertThrows(IllegalArgumentException.class,
+            () -> StreamsSettings.streamThreads(overrides(StreamsConfig.NUM_STREAM_THREADS_CONFIG, "0")));
+        assertThrows(IllegalArgumentException.class,
+            () -> StreamsSettings.streamThreads(overrides(StreamsConfig.NUM_STREAM_THREADS_CONFIG, "-2")));
     }
 }
