@@ -130,7 +130,7 @@ public final class ClusterOptions {
         }
         Properties p = properties();
         if (bootstrapServers == null && p.getProperty(PipelineConfig.PARTITIONS) == null) {
-            int threads = StreamsSettings.streamThreads(streamsOverrides());
+            int threads = StreamsSettings.streamThreads(p); // reads num.stream.threads only
             p.setProperty(PipelineConfig.PARTITIONS, String.valueOf(Math.min(MAX_DEFAULT_PARTITIONS, (long) instances * threads)));
         }
         return PipelineConfig.fromProperties(p);
