@@ -60,7 +60,8 @@ public final class ArticleCleaner {
     private CleanArticle cleanHtml(RawPage page, Instant fetchedAt, Deadline deadline) {
         Parsed parsed = parse(page, fetchedAt, deadline);
         HtmlMetadata meta = parsed.meta();
-        List<String> paragraphs = HtmlArticleExtractor.extract(parsed.doc(), meta, deadline, paragraphModel, policy);
+        List<String> paragraphs = HtmlArticleExtractor.extract(parsed.doc(), meta, parsed.unpruned(), deadline,
+                paragraphModel, policy);
         String title = firstNonNull(page.title(), meta.title());
         String text = body(paragraphs, title, policy.minBodyChars());
         String siteName = meta.siteName() != null && meta.siteName().matches("(?i)^https?://.*")
@@ -87,12 +88,14 @@ public final class ArticleCleaner {
         InputGuard.check(page.body(), policy.maxPageBytes());
         Deadline deadline = Deadline.start(policy.timeBudget());
         Parsed parsed = parse(page, PublicationDates.instantOf(page.fetchedAt()), deadline);
-        Element container = HtmlArticleExtractor.container(parsed.doc(), deadline, policy);
+        BlockRuns.Recording scored = new BlockRuns.Recording();
+        Element container = HtmlArticleExtractor.container(parsed.doc(), parsed.unpruned(), deadline, policy,
+                scored);
         if (container == null) {
             return List.of();
         }
         List<ParagraphFeatures.Candidate> candidates = BlockTextEmitter.candidates(container, parsed.meta().title(),
-                deadline, policy);
+                deadline, policy, scored);
         float[][] features = ParagraphFeatures.of(candidates, container);
         List<ParagraphFeatures.Sample> out = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
@@ -101,21 +104,22 @@ public final class ArticleCleaner {
         return out;
     }
 
-    /** A parsed page and its metadata. */
-    private record Parsed(Document doc, HtmlMetadata meta) {
+    /** A parsed page, its metadata, and its body scored before pruning ({@code null} without a body). */
+    private record Parsed(Document doc, HtmlMetadata meta, ContentScorer unpruned) {
     }
 
     /** Parses an HTML page and reads its metadata, refusing markup nested too deeply. */
     private Parsed parse(RawPage page, Instant fetchedAt, Deadline deadline) {
         Document doc = HtmlParsers.parse(page.html(), page.url());
         deadline.check();
-        HtmlMetadata meta = HtmlMetadata.read(doc, page.url(), fetchedAt);
+        HtmlArticleExtractor.Measured measured = HtmlArticleExtractor.measure(doc, deadline, policy);
+        HtmlMetadata meta = HtmlMetadata.read(measured.signals(), page.url(), fetchedAt);
         if (meta.domDepth() > policy.maxDomDepth()) {
             throw new UnusablePageException("markup nested too deeply: depth " + meta.domDepth()
                     + " > limit " + policy.maxDomDepth());
         }
         deadline.check();
-        return new Parsed(doc, meta);
+        return new Parsed(doc, meta, measured.unpruned());
     }
 
     private CleanArticle cleanText(RawPage page, Instant fetchedAt, Deadline deadline) {

@@ -1,6 +1,7 @@
 package newsflow.clean;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -53,11 +54,33 @@ final class BlockRuns implements NodeVisitor {
         }
     }
 
+    /** One run of text, with its counts: a listener need not scan its text again. */
+    interface Run {
+        /**
+         * The run's text, whitespace not yet normalised.
+         *
+         * @throws IllegalStateException when the listener said it {@linkplain Listener#readsText reads no text}
+         */
+        CharSequence text();
+
+        /** Non-space characters in the run. */
+        int chars();
+
+        /** Non-space characters of the run inside {@code <a>}. */
+        int linkChars();
+
+        /** {@link Prose#words} of the run's text. */
+        int words();
+
+        /** {@link Prose#endsSentence} of the run's text. */
+        boolean endsSentence();
+    }
+
     /**
-     * One run of text, counted as it is read: its characters, words and last character, so
-     * that a listener need not scan its text again. Reused from run to run.
+     * The run being read, counted as its text nodes arrive: its characters, words and last
+     * character. Reused from run to run.
      */
-    static final class Run {
+    private static final class Reading implements Run {
         /** The run's text when it has two pieces or more; most runs are one text node, kept as it is in {@link #single}. */
         private final StringBuilder text = new StringBuilder();
         private String single;
@@ -68,40 +91,41 @@ final class BlockRuns implements NodeVisitor {
         private final Prose.WordCount words = new Prose.WordCount();
         private char last;
 
-        private Run(boolean keepText) {
+        private Reading(boolean keepText) {
             this.keepText = keepText;
         }
 
-        /**
-         * The run's text, whitespace not yet normalised.
-         *
-         * @throws IllegalStateException when the listener said it {@linkplain Listener#readsText reads no text}
-         */
-        CharSequence text() {
+        @Override
+        public CharSequence text() {
             if (!keepText) {
                 throw new IllegalStateException("this walk keeps no text: its listener said it reads none");
             }
             return pieces == 0 ? "" : pieces == 1 ? single : text;
         }
 
-        /** Non-space characters in the run. */
-        int chars() {
+        @Override
+        public int chars() {
             return chars;
         }
 
-        /** Non-space characters of the run inside {@code <a>}. */
-        int linkChars() {
+        @Override
+        public int linkChars() {
             return linkChars;
         }
 
-        /** {@link Prose#words} of the run's text. */
-        int words() {
+        @Override
+        public int words() {
             return words.words();
         }
 
-        /** {@link Prose#endsSentence} of the run's text. */
-        boolean endsSentence() {
+        @Override
+        public boolean endsSentence() {
             return last != 0 && Prose.isSentenceEnd(last);
+        }
+
+        /** This run as it is now, immutable (its text copied when it has several pieces). */
+        private Kept kept() {
+            return new Kept(text().toString(), chars, linkChars, words(), endsSentence());
         }
 
         private void append(String s, boolean inLink) {
@@ -143,29 +167,142 @@ final class BlockRuns implements NodeVisitor {
         }
     }
 
+    /** A run kept by a {@link Recording}. */
+    private record Kept(String text, int chars, int linkChars, int words, boolean endsSentence) implements Run {
+    }
+
+    /**
+     * The blocks and runs one walk reported, in order, kept so that a later walk of a block
+     * inside it can be {@linkplain #replay replayed} instead: the story container is walked once
+     * to score it and again to emit its paragraphs, and the second walk would read every text
+     * node of the story again. Valid while the tree is unchanged. Not thread-safe.
+     */
+    static final class Recording {
+        private static final byte ENTER = 0;
+        private static final byte EXIT = 1;
+        private static final byte RUN = 2;
+        /** An entered block that lay inside a link: its runs count as link text, which a walk of it alone would not. */
+        private static final byte ENTER_IN_LINK = 3;
+
+        private byte[] kinds = new byte[256];
+        private Element[] blocks = new Element[256];
+        private Kept[] runs = new Kept[256];
+        private int size;
+
+        private void add(byte kind, Element block, Kept run) {
+            if (size == kinds.length) {
+                kinds = Arrays.copyOf(kinds, size * 2);
+                blocks = Arrays.copyOf(blocks, size * 2);
+                runs = Arrays.copyOf(runs, size * 2);
+            }
+            kinds[size] = kind;
+            blocks[size] = block;
+            runs[size] = run;
+            size++;
+        }
+
+        /**
+         * Reports to {@code listener} what {@link BlockRuns#walk} of {@code root} would, from the
+         * recorded walk; {@code false} (and nothing reported) when the recording cannot stand in
+         * for that walk: {@code root} was not a block of the recorded walk, or lay inside a link.
+         */
+        boolean replay(Element root, Listener listener, Deadline deadline) {
+            int start = -1;
+            for (int i = 0; i < size; i++) {
+                if (blocks[i] == root && kinds[i] != RUN) {
+                    start = kinds[i] == ENTER ? i : -1;
+                    break;
+                }
+            }
+            if (start < 0) {
+                return false;
+            }
+            for (int i = start; i < size; i++) {
+                if (i % CHECK_EVERY == 0) {
+                    deadline.check();
+                }
+                switch (kinds[i]) {
+                    case RUN -> listener.run(blocks[i], runs[i]);
+                    case EXIT -> {
+                        listener.exit(blocks[i]);
+                        if (blocks[i] == root) {
+                            return true;
+                        }
+                    }
+                    default -> listener.enter(blocks[i]);
+                }
+            }
+            throw new IllegalStateException("the recorded walk never left " + root.normalName());
+        }
+    }
+
     private static final int CHECK_EVERY = 512;
 
     private final Listener listener;
     private final Deadline deadline;
     private final Deque<Element> blocks = new ArrayDeque<>();
-    private final Run run;
+    private final Reading run;
+    private Element root;
+    /** Where the walk keeps what it reports, or {@code null}. */
+    private final Recording recording;
     private int linkDepth;
     private int visited;
 
-    private BlockRuns(Listener listener, Deadline deadline) {
+    private BlockRuns(Listener listener, Deadline deadline, Recording recording) {
         this.listener = listener;
         this.deadline = deadline;
-        this.run = new Run(listener.readsText());
+        this.recording = recording;
+        this.run = new Reading(listener.readsText() || recording != null);
     }
 
     /** Walks {@code root} and reports to {@code listener}. */
     static void walk(Element root, Listener listener, Deadline deadline) {
-        BlockRuns walker = new BlockRuns(listener, deadline);
-        walker.blocks.push(root);
-        listener.enter(root);
+        walk(root, listener, deadline, null);
+    }
+
+    /**
+     * Walks {@code root} and reports to {@code listener}, and keeps what it reported in
+     * {@code recording} (when not null) for a later {@link Recording#replay} of a block under
+     * {@code root}.
+     */
+    static void walk(Element root, Listener listener, Deadline deadline, Recording recording) {
+        BlockRuns walker = visitor(root, listener, deadline, recording);
         TreeWalk.walk(root, walker);
-        walker.flush();
-        listener.exit(root);
+        walker.finish();
+    }
+
+    /**
+     * For a walk that another reader of the tree shares ({@link TreeWalk#walk(Node, NodeVisitor,
+     * Node, NodeVisitor)}): the visitor that reports the runs under {@code root} to
+     * {@code listener}, as {@link #walk(Element, Listener, Deadline, Recording)} would once the
+     * walk of {@code root} (depths counted from it) has ended and {@link #finish()} is called.
+     */
+    static BlockRuns visitor(Element root, Listener listener, Deadline deadline, Recording recording) {
+        BlockRuns walker = new BlockRuns(listener, deadline, recording);
+        walker.root = root;
+        walker.blocks.push(root);
+        walker.enter(root);
+        return walker;
+    }
+
+    /** Ends a walk begun by {@link #visitor}: reports the last run and the root's exit. */
+    void finish() {
+        flush();
+        exit(root);
+    }
+
+    private void enter(Element block) {
+        if (recording != null) {
+            recording.add(linkDepth > 0 ? Recording.ENTER_IN_LINK : Recording.ENTER, block, null);
+        }
+        listener.enter(block);
+    }
+
+    private void exit(Element block) {
+        if (recording != null) {
+            recording.add(Recording.EXIT, block, null);
+        }
+        listener.exit(block);
     }
 
     @Override
@@ -188,7 +325,7 @@ final class BlockRuns implements NodeVisitor {
         } else if (BLOCKS.contains(tag)) {
             flush();
             blocks.push(el);
-            listener.enter(el);
+            enter(el);
         } else if (tag.equals("img") || tag.equals("input")) {
             run.append(" ", false);
         }
@@ -205,12 +342,15 @@ final class BlockRuns implements NodeVisitor {
         } else if (BLOCKS.contains(tag)) {
             flush();
             blocks.pop();
-            listener.exit(el);
+            exit(el);
         }
     }
 
     private void flush() {
         if (run.chars > 0) {
+            if (recording != null) {
+                recording.add(Recording.RUN, blocks.peek(), run.kept());
+            }
             listener.run(blocks.peek(), run);
         }
         run.clear();

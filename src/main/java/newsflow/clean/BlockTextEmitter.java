@@ -58,7 +58,7 @@ final class BlockTextEmitter implements BlockRuns.Listener {
 
     /** The story paragraphs of {@code container}, normalised; {@code title} is left out. */
     static List<String> emit(Element container, String title, Deadline deadline) {
-        return judge(candidates(container, title, deadline, CleaningPolicy.newsDefaults()), container, null);
+        return judge(candidates(container, title, deadline, CleaningPolicy.newsDefaults(), null), container, null);
     }
 
     /**
@@ -84,11 +84,17 @@ final class BlockTextEmitter implements BlockRuns.Listener {
         return kept.isEmpty() ? all : kept;
     }
 
-    /** The paragraphs the rules keep, with the block each came from, using the signals {@code policy} leaves on. */
+    /**
+     * The paragraphs the rules keep, with the block each came from, using the signals
+     * {@code policy} leaves on; {@code scored}, when not null, is a recorded walk of a tree
+     * holding the container, replayed instead of walking the container again where it can be.
+     */
     static List<ParagraphFeatures.Candidate> candidates(Element container, String title, Deadline deadline,
-            CleaningPolicy policy) {
+            CleaningPolicy policy, BlockRuns.Recording scored) {
         BlockTextEmitter emitter = new BlockTextEmitter(title, policy);
-        BlockRuns.walk(container, emitter, deadline);
+        if (scored == null || !scored.replay(container, emitter, deadline)) {
+            BlockRuns.walk(container, emitter, deadline);
+        }
         return emitter.paragraphs;
     }
 

@@ -52,12 +52,21 @@ final class ContentScorer implements BlockRuns.Listener {
     }
 
     /**
-     * Scores every block element under {@code root}; without {@code semantic}, semantic
-     * containers get no boost and the container is not widened to a declared body.
+     * A scorer that has seen nothing yet, for a walk shared with another reader of the tree:
+     * it scores what {@link BlockRuns#visitor} reports to it.
      */
-    static ContentScorer score(Element root, Deadline deadline, boolean semantic) {
+    static ContentScorer listener(boolean semantic) {
+        return new ContentScorer(semantic);
+    }
+
+    /**
+     * Scores every block element under {@code root}, keeping the walk in {@code recording} when
+     * it is not null; without {@code semantic}, semantic containers get no boost and the
+     * container is not widened to a declared body.
+     */
+    static ContentScorer score(Element root, Deadline deadline, boolean semantic, BlockRuns.Recording recording) {
         ContentScorer scorer = new ContentScorer(semantic);
-        BlockRuns.walk(root, scorer, deadline);
+        BlockRuns.walk(root, scorer, deadline, recording);
         return scorer;
     }
 

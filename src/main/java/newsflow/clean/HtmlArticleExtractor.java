@@ -20,14 +20,16 @@ final class HtmlArticleExtractor {
     }
 
     /**
-     * The body paragraphs of {@code doc}, judged by {@code model} when it is not null; may be
-     * empty when the page has no story. The publisher's JSON-LD body, when used, is taken whole.
+     * The body paragraphs of {@code doc}, whose body {@link #measure} scored as {@code unpruned},
+     * judged by {@code model} when it is not null; may be empty when the page has no story. The
+     * publisher's JSON-LD body, when used, is taken whole.
      */
-    static List<String> extract(Document doc, HtmlMetadata meta, Deadline deadline, ParagraphModel model,
-            CleaningPolicy policy) {
-        Element container = container(doc, deadline, policy);
+    static List<String> extract(Document doc, HtmlMetadata meta, ContentScorer unpruned, Deadline deadline,
+            ParagraphModel model, CleaningPolicy policy) {
+        BlockRuns.Recording scored = new BlockRuns.Recording();
+        Element container = container(doc, unpruned, deadline, policy, scored);
         List<ParagraphFeatures.Candidate> candidates = container == null ? List.of()
-                : BlockTextEmitter.candidates(container, meta.title(), deadline, policy);
+                : BlockTextEmitter.candidates(container, meta.title(), deadline, policy, scored);
         String ld = meta.articleBody();
         // Against what the rules found: the model trimming a story must not switch it to JSON-LD.
         if (ld != null && policy.uses(CleaningSignal.JSON_LD_BODY)
@@ -37,20 +39,45 @@ final class HtmlArticleExtractor {
         return BlockTextEmitter.judge(candidates, container, model);
     }
 
+    /** A page read once: its metadata signals, and its body (when it has one) scored before pruning. */
+    record Measured(HtmlMetadata.Signals signals, ContentScorer unpruned) {
+    }
+
+    /**
+     * Reads the parsed page in one walk: the metadata signals of the whole document, and the
+     * block runs of its body scored for the pruning ({@link #container} takes them); one walk
+     * instead of two over the largest part of the page.
+     */
+    static Measured measure(Document doc, Deadline deadline, CleaningPolicy policy) {
+        HtmlMetadata.Signals signals = new HtmlMetadata.Signals();
+        Element body = doc.body();
+        if (body == null) {
+            TreeWalk.walk(doc, signals);
+            return new Measured(signals, null);
+        }
+        ContentScorer unpruned = ContentScorer.listener(policy.uses(CleaningSignal.SEMANTIC_CONTAINERS));
+        BlockRuns runs = BlockRuns.visitor(body, unpruned, deadline, null);
+        TreeWalk.walk(doc, signals, body, runs);
+        runs.finish();
+        return new Measured(signals, unpruned);
+    }
+
     /**
      * The story container after pruning, or {@code null} when the page has no body or no text.
+     * {@code unpruned} is the body scored by {@link #measure}; the walk that scores the pruned
+     * body is kept in {@code scored}, for the emitter to replay.
      *
      * @throws UnusablePageException when the main block is a list of story teasers
      */
-    static Element container(Document doc, Deadline deadline, CleaningPolicy policy) {
+    static Element container(Document doc, ContentScorer unpruned, Deadline deadline, CleaningPolicy policy,
+            BlockRuns.Recording scored) {
         Element body = doc.body();
         if (body == null) {
             return null;
         }
         boolean semantic = policy.uses(CleaningSignal.SEMANTIC_CONTAINERS);
-        ContentScorer before = ContentScorer.score(body, deadline, semantic);
-        DomPruner.prune(body, before, deadline, policy);
-        ContentScorer after = ContentScorer.score(body, deadline, semantic);
+        DomPruner.prune(body, unpruned, deadline, policy);
+        ContentScorer after = ContentScorer.score(body, deadline, semantic, scored);
         Element container = after.container();
         if (container != null && policy.uses(CleaningSignal.TEASER_LISTS) && after.isTeaserList(container)) {
             throw new UnusablePageException("no article body found (index page?): the main block is a list of story teasers");

@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Page metadata read from an HTML document before pruning: JSON-LD, meta tags, microdata and
@@ -59,8 +61,12 @@ record HtmlMetadata(String title, String byline, String publishedAt, String site
     private static final int MAX_DATE_ELEMENTS = 20;
     private static final int MAX_JSON_LD_CHARS = 2_000_000;
 
-    /** What one walk over the page collects for the metadata readers. */
-    private static final class Signals {
+    /**
+     * What one walk over the page collects for the metadata readers: a visitor of the whole
+     * document, which {@link #read(Signals, String, Instant)} reads once the walk has ended.
+     * One instance reads one page; not thread-safe.
+     */
+    static final class Signals implements NodeVisitor {
         final Map<String, String> metas = new HashMap<>();
         final List<String> jsonLd = new ArrayList<>();
         final List<Element> dates = new ArrayList<>();
@@ -74,15 +80,18 @@ record HtmlMetadata(String title, String byline, String publishedAt, String site
 
         static Signals of(Document page) {
             Signals s = new Signals();
-            TreeWalk.walk(page, (node, depth) -> {
-                if (depth > s.depth) {
-                    s.depth = depth;
-                }
-                if (node instanceof Element el) {
-                    s.see(el);
-                }
-            });
+            TreeWalk.walk(page, s);
             return s;
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (depth > this.depth) {
+                this.depth = depth;
+            }
+            if (node instanceof Element el) {
+                see(el);
+            }
         }
 
         private void see(Element el) {
@@ -159,7 +168,14 @@ record HtmlMetadata(String title, String byline, String publishedAt, String site
 
     /** Reads metadata from {@code page}; {@code fetchedAt} bounds publication dates. */
     static HtmlMetadata read(Document page, String url, Instant fetchedAt) {
-        Signals signals = Signals.of(page);
+        return read(Signals.of(page), url, fetchedAt);
+    }
+
+    /**
+     * Reads metadata from the signals a walk of the whole page collected (for a walk shared
+     * with another reader); {@code fetchedAt} bounds publication dates.
+     */
+    static HtmlMetadata read(Signals signals, String url, Instant fetchedAt) {
         List<JsonNode> ld = jsonLd(signals.jsonLd);
         Map<String, String> metas = signals.metas;
         JsonNode article = firstArticle(ld);

@@ -79,7 +79,10 @@
  * </ol>
  *
  * <p>Helpers the steps share, all for speed with the same output: {@link newsflow.clean.TreeWalk}
- * (a read-only depth-first walk), {@link newsflow.clean.Attrs} (attribute reads by their
+ * (a read-only depth-first walk; one walk of the page serves both the metadata reader and the
+ * pre-pruning measure of the body's block runs), {@link newsflow.clean.BlockRuns} (the block runs
+ * of a walk; the walk that scores the pruned body is recorded, and the emitter replays the
+ * container's part of it instead of walking the container again), {@link newsflow.clean.Attrs} (attribute reads by their
  * lower-case names), {@link newsflow.clean.LeadingChars} (skips an anchored pattern when the
  * line's first character cannot begin a match) and {@link newsflow.clean.FragmentSet} (many
  * substrings found in one pass). The clean stage's speed is measured against Jsoup's parse of

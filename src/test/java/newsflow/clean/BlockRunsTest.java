@@ -91,6 +91,59 @@ class BlockRunsTest {
                 Deadline.start(Duration.ofSeconds(10))));
     }
 
+    /** Records every report of a walk as a line: enters, exits and runs with their counts. */
+    private static final class Reports implements BlockRuns.Listener {
+        final List<String> lines = new ArrayList<>();
+
+        @Override
+        public void enter(Element block) {
+            lines.add("enter " + System.identityHashCode(block) + " " + block.normalName());
+        }
+
+        @Override
+        public void exit(Element block) {
+            lines.add("exit " + System.identityHashCode(block));
+        }
+
+        @Override
+        public void run(Element block, BlockRuns.Run run) {
+            lines.add("run " + System.identityHashCode(block) + " [" + run.text() + "] " + run.chars() + " "
+                    + run.linkChars() + " " + run.words() + " " + run.endsSentence());
+        }
+    }
+
+    @Test
+    void aReplayedBlockReportsWhatAWalkOfItWould() {
+        Element body = Jsoup.parse("<div><h1>Title</h1><p>One <a href=x>linked words</a> here.</p><ul><li>a<li>b"
+                + "<br>c</ul><section><p>\u6771<b>\u4eac</b></p>tail <img src=x> text</section></div><p>last</p>").body();
+        BlockRuns.Recording recording = new BlockRuns.Recording();
+        BlockRuns.walk(body, new Reports(), Deadline.start(Duration.ofSeconds(10)), recording);
+
+        for (Element block : body.getAllElements()) {
+            if (!BlockRuns.BLOCKS.contains(block.normalName())) {
+                continue;
+            }
+            Reports walked = new Reports();
+            BlockRuns.walk(block, walked, Deadline.start(Duration.ofSeconds(10)));
+            Reports replayed = new Reports();
+
+            assertEquals(true, recording.replay(block, replayed, Deadline.start(Duration.ofSeconds(10))), block::cssSelector);
+            assertEquals(walked.lines, replayed.lines, block::cssSelector);
+        }
+    }
+
+    @Test
+    void aBlockInsideALinkOrAnInlineElementIsNotReplayed() {
+        Element body = Jsoup.parse("<a href=x><div>card text</div></a><p>A <span>span</span></p>").body();
+        BlockRuns.Recording recording = new BlockRuns.Recording();
+        BlockRuns.walk(body, new Reports(), Deadline.start(Duration.ofSeconds(10)), recording);
+        Reports replayed = new Reports();
+
+        assertEquals(false, recording.replay(body.selectFirst("div"), replayed, Deadline.start(Duration.ofSeconds(10))));
+        assertEquals(false, recording.replay(body.selectFirst("span"), replayed, Deadline.start(Duration.ofSeconds(10))));
+        assertEquals(List.of(), replayed.lines);
+    }
+
     /** Characters counts chars, so a surrogate pair is two of them. */
     private static long surrogatePairs(String t) {
         return t.chars().filter(c -> Character.isHighSurrogate((char) c)).count();

@@ -60,4 +60,33 @@ class TreeWalkTest {
         Document doc = Jsoup.parse(deep);
         assertSameVisits(doc);
     }
+
+    @Test
+    void aSharedWalkVisitsTheInnerNodeAsItsOwnWalkWouldAndTheWholeTreeAsBefore() {
+        Document doc = Jsoup.parse("<html><head><title>T</title></head><body><div><p>One <b>two</b></p>"
+                + "<ul><li>a<li>b</ul></div><p>after</p></body></html>");
+        for (Node inner : List.of(doc, doc.body(), doc.selectFirst("ul"), doc.selectFirst("b").childNode(0))) {
+            Recorder whole = new Recorder();
+            Recorder part = new Recorder();
+            TreeWalk.walk(doc, whole, inner, part);
+
+            Recorder wholeAlone = new Recorder();
+            TreeWalk.walk(doc, wholeAlone);
+            Recorder partAlone = new Recorder();
+            TreeWalk.walk(inner, partAlone);
+            assertEquals(wholeAlone.visits, whole.visits);
+            assertEquals(partAlone.visits, part.visits);
+        }
+    }
+
+    @Test
+    void aSharedWalkShowsTheInnerVisitorNothingWhenItsNodeLiesElsewhere() {
+        Document doc = Jsoup.parse("<p>one</p>");
+        Document other = Jsoup.parse("<p>two</p>");
+        Recorder part = new Recorder();
+
+        TreeWalk.walk(doc, new Recorder(), other.body(), part);
+
+        assertEquals(List.of(), part.visits);
+    }
 }
