@@ -104,15 +104,18 @@ public final class ArticleCleaner {
         return out;
     }
 
-    /** A parsed page, its metadata, and its body scored before pruning ({@code null} without a body). */
+    /** A parsed page, its metadata, and its body scored before pruning. */
     private record Parsed(Document doc, HtmlMetadata meta, ContentScorer unpruned) {
     }
 
-    /** Parses an HTML page and reads its metadata, refusing markup nested too deeply. */
+    /**
+     * Parses an HTML page, reads its metadata and scores its body for the pruning (one walk),
+     * refusing markup nested too deeply.
+     */
     private Parsed parse(RawPage page, Instant fetchedAt, Deadline deadline) {
         Document doc = HtmlParsers.parse(page.html(), page.url());
         deadline.check();
-        HtmlArticleExtractor.Measured measured = HtmlArticleExtractor.measure(doc, deadline, policy);
+        HtmlArticleExtractor.Measured measured = HtmlArticleExtractor.measure(doc, policy);
         HtmlMetadata meta = HtmlMetadata.read(measured.signals(), page.url(), fetchedAt);
         if (meta.domDepth() > policy.maxDomDepth()) {
             throw new UnusablePageException("markup nested too deeply: depth " + meta.domDepth()

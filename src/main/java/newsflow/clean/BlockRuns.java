@@ -47,7 +47,8 @@ final class BlockRuns implements NodeVisitor {
 
         /**
          * Whether this listener reads {@link Run#text()}; one that does not (it needs only the
-         * counts) spares the walk from copying every text of the page.
+         * counts) spares the walk from copying every text of the page, unless the walk is
+         * {@linkplain Recording recorded} for a listener that will.
          */
         default boolean readsText() {
             return true;
@@ -175,7 +176,9 @@ final class BlockRuns implements NodeVisitor {
      * The blocks and runs one walk reported, in order, kept so that a later walk of a block
      * inside it can be {@linkplain #replay replayed} instead: the story container is walked once
      * to score it and again to emit its paragraphs, and the second walk would read every text
-     * node of the story again. Valid while the tree is unchanged. Not thread-safe.
+     * node of the story again. Valid while the tree is unchanged. Its size is linear in the
+     * walk's blocks and runs (one slot an event, and each run's text), as the scorer's own is.
+     * Not thread-safe.
      */
     static final class Recording {
         private static final byte ENTER = 0;
@@ -242,13 +245,14 @@ final class BlockRuns implements NodeVisitor {
     private final Deadline deadline;
     private final Deque<Element> blocks = new ArrayDeque<>();
     private final Reading run;
-    private Element root;
+    private final Element root;
     /** Where the walk keeps what it reports, or {@code null}. */
     private final Recording recording;
     private int linkDepth;
     private int visited;
 
-    private BlockRuns(Listener listener, Deadline deadline, Recording recording) {
+    private BlockRuns(Element root, Listener listener, Deadline deadline, Recording recording) {
+        this.root = root;
         this.listener = listener;
         this.deadline = deadline;
         this.recording = recording;
@@ -278,8 +282,7 @@ final class BlockRuns implements NodeVisitor {
      * walk of {@code root} (depths counted from it) has ended and {@link #finish()} is called.
      */
     static BlockRuns visitor(Element root, Listener listener, Deadline deadline, Recording recording) {
-        BlockRuns walker = new BlockRuns(listener, deadline, recording);
-        walker.root = root;
+        BlockRuns walker = new BlockRuns(root, listener, deadline, recording);
         walker.blocks.push(root);
         walker.enter(root);
         return walker;

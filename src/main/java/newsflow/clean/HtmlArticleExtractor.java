@@ -39,24 +39,23 @@ final class HtmlArticleExtractor {
         return BlockTextEmitter.judge(candidates, container, model);
     }
 
-    /** A page read once: its metadata signals, and its body (when it has one) scored before pruning. */
+    /** A page read once: its metadata signals, and its body scored before pruning. */
     record Measured(HtmlMetadata.Signals signals, ContentScorer unpruned) {
     }
 
     /**
      * Reads the parsed page in one walk: the metadata signals of the whole document, and the
      * block runs of its body scored for the pruning ({@link #container} takes them); one walk
-     * instead of two over the largest part of the page.
+     * instead of two over the largest part of the page. The walk does not check the page's
+     * deadline, as the metadata walk it joins never did: its work per node is constant, and a
+     * page nested too deeply must be refused for its depth (which this walk measures) whatever
+     * the time. Its cost is bounded as the parse's is, by the page's size.
      */
-    static Measured measure(Document doc, Deadline deadline, CleaningPolicy policy) {
+    static Measured measure(Document doc, CleaningPolicy policy) {
         HtmlMetadata.Signals signals = new HtmlMetadata.Signals();
-        Element body = doc.body();
-        if (body == null) {
-            TreeWalk.walk(doc, signals);
-            return new Measured(signals, null);
-        }
+        Element body = doc.body(); // jsoup gives every document a body
         ContentScorer unpruned = ContentScorer.listener(policy.uses(CleaningSignal.SEMANTIC_CONTAINERS));
-        BlockRuns runs = BlockRuns.visitor(body, unpruned, deadline, null);
+        BlockRuns runs = BlockRuns.visitor(body, unpruned, Deadline.NONE, null);
         TreeWalk.walk(doc, signals, body, runs);
         runs.finish();
         return new Measured(signals, unpruned);
@@ -64,8 +63,9 @@ final class HtmlArticleExtractor {
 
     /**
      * The story container after pruning, or {@code null} when the page has no body or no text.
-     * {@code unpruned} is the body scored by {@link #measure}; the walk that scores the pruned
-     * body is kept in {@code scored}, for the emitter to replay.
+     * {@code unpruned} is the body scored by {@link #measure} on this document, not changed
+     * since (the pruning reads it); the walk that scores the pruned body is kept in
+     * {@code scored}, for the emitter to replay.
      *
      * @throws UnusablePageException when the main block is a list of story teasers
      */

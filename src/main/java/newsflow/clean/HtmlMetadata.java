@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Attributes;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeVisitor;
@@ -77,12 +76,6 @@ record HtmlMetadata(String title, String byline, String publishedAt, String site
         String lang;
         String title;
         int depth;
-
-        static Signals of(Document page) {
-            Signals s = new Signals();
-            TreeWalk.walk(page, s);
-            return s;
-        }
 
         @Override
         public void head(Node node, int depth) {
@@ -166,14 +159,10 @@ record HtmlMetadata(String title, String byline, String publishedAt, String site
         }
     }
 
-    /** Reads metadata from {@code page}; {@code fetchedAt} bounds publication dates. */
-    static HtmlMetadata read(Document page, String url, Instant fetchedAt) {
-        return read(Signals.of(page), url, fetchedAt);
-    }
-
     /**
-     * Reads metadata from the signals a walk of the whole page collected (for a walk shared
-     * with another reader); {@code fetchedAt} bounds publication dates.
+     * Reads metadata from the signals a walk of the whole page collected
+     * ({@code TreeWalk.walk(page, signals)}, or a walk shared with another reader);
+     * {@code fetchedAt} bounds publication dates.
      */
     static HtmlMetadata read(Signals signals, String url, Instant fetchedAt) {
         List<JsonNode> ld = jsonLd(signals.jsonLd);
