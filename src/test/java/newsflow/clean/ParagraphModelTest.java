@@ -72,6 +72,58 @@ class ParagraphModelTest {
     }
 
     @Test
+    void aLeafAboveTheDeepestLevelGivesItsValueWhicheverWayTheValuesFall() {
+        // Tree 1: feature 0 <= 1 goes to a leaf at once (-1); else feature 1 <= 2 picks 2 or 3.
+        // Tree 2: a single leaf (0.5).
+        String json = "{\"type\":\"gradient-boosted-trees\",\"features\":" + features()
+                + ",\"init\":0,\"learning_rate\":1,\"threshold\":0.5,\"trees\":["
+                + "{\"feature\":[0,-2,1,-2,-2],\"threshold\":[1,-2,2,-2,-2],\"left\":[1,-1,3,-1,-1],"
+                + "\"right\":[2,-1,4,-1,-1],\"value\":[0,-1,0,2,3]},"
+                + "{\"feature\":[-2],\"threshold\":[-2],\"left\":[-1],\"right\":[-1],\"value\":[0.5]}]}";
+        ParagraphModel model = read(json);
+        float[] f = new float[ParagraphFeatures.NAMES.size()];
+
+        f[0] = 1;
+        f[1] = 100;
+        assertEquals(logistic(-1 + 0.5), model.probability(f), 1e-12);
+        f[1] = Float.NaN;
+        assertEquals(logistic(-1 + 0.5), model.probability(f), 1e-12);
+        f[0] = 2;
+        f[1] = 2;
+        assertEquals(logistic(2 + 0.5), model.probability(f), 1e-12);
+        f[1] = Float.NaN; // as scikit-learn: a NaN is not at most the threshold, so it goes right
+        assertEquals(logistic(3 + 0.5), model.probability(f), 1e-12);
+    }
+
+    @Test
+    void aTreeDeeperThanTheLimitIsRefused() {
+        int splits = ParagraphModel.MAX_DEPTH + 1;
+        StringBuilder feature = new StringBuilder();
+        StringBuilder threshold = new StringBuilder();
+        StringBuilder left = new StringBuilder();
+        StringBuilder right = new StringBuilder();
+        StringBuilder value = new StringBuilder();
+        for (int i = 0; i < splits; i++) { // node 2i splits; its left child 2i+1 is a leaf, its right the next split
+            feature.append("0,-2,");
+            threshold.append("1,-2,");
+            left.append(2 * i + 1).append(",-1,");
+            right.append(2 * i + 2).append(",-1,");
+            value.append("0,1,");
+        }
+        String json = "{\"type\":\"gradient-boosted-trees\",\"features\":" + features()
+                + ",\"init\":0,\"learning_rate\":1,\"threshold\":0.5,\"trees\":[{\"feature\":[" + feature + "-2],"
+                + "\"threshold\":[" + threshold + "-2],\"left\":[" + left + "-1],\"right\":[" + right + "-1],"
+                + "\"value\":[" + value + "1]}]}";
+
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> read(json));
+        assertTrue(e.getMessage().contains("deeper than"), e.getMessage());
+    }
+
+    private static double logistic(double x) {
+        return 1 / (1 + Math.exp(-x));
+    }
+
+    @Test
     void theShippedModelGivesScikitLearnsProbabilitiesOnItsGoldenRows() throws java.io.IOException {
         com.fasterxml.jackson.databind.JsonNode golden;
         try (java.io.InputStream in = getClass().getResourceAsStream("/newsflow/clean/paragraph-model-golden.json")) {
