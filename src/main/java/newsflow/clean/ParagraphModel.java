@@ -21,70 +21,46 @@ final class ParagraphModel {
     static final String RESOURCE = "/newsflow/clean/paragraph-model.json";
 
     /**
-     * Deepest tree accepted: every tree is stored complete to the model's depth (a shallower
-     * leaf repeated below itself), so this bounds the arrays at {@code 2^depth} leaves a tree.
+     * Every tree's nodes in one set of arrays, tree after tree, children as indices into them:
+     * one paragraph visits 150 trees, and contiguous arrays keep that walk in cache.
      */
-    static final int MAX_DEPTH = 12;
-
-    /** The depth every tree is stored to: the model's deepest tree. */
-    private final int depth;
-    /**
-     * The trees complete to {@link #depth}, in heap order (node {@code p}'s children are
-     * {@code 2p + 1} and {@code 2p + 2}), tree after tree: {@code 2^depth - 1} splits and
-     * {@code 2^depth} leaves a tree. A paragraph then takes the same number of steps in every
-     * tree, each a comparison that picks the next index, with no test for having reached a leaf:
-     * one paragraph visits 150 trees.
-     */
+    private final int[] roots;
     private final int[] feature;
     private final double[] split;
-    /** Leaf values, already multiplied by the learning rate. */
-    private final double[] leaf;
-    private final int trees;
+    private final int[] left;
+    private final int[] right;
+    private final double[] value;
     private final double init;
+    private final double learningRate;
     private final double threshold;
 
     private ParagraphModel(Tree[] trees, double init, double learningRate, double threshold) {
-        int deepest = 0;
+        int nodes = 0;
         for (Tree t : trees) {
-            deepest = Math.max(deepest, t.depth(0));
+            nodes += t.feature().length;
         }
-        this.depth = deepest;
-        this.trees = trees.length;
-        int splits = (1 << deepest) - 1;
-        int leaves = 1 << deepest;
-        this.feature = new int[trees.length * splits];
-        this.split = new double[trees.length * splits];
-        this.leaf = new double[trees.length * leaves];
+        this.roots = new int[trees.length];
+        this.feature = new int[nodes];
+        this.split = new double[nodes];
+        this.left = new int[nodes];
+        this.right = new int[nodes];
+        this.value = new double[nodes];
+        int at = 0;
         for (int k = 0; k < trees.length; k++) {
-            place(trees[k], 0, 0, 0, k * splits, k * leaves, learningRate); // recursion at most MAX_DEPTH deep
+            Tree t = trees[k];
+            roots[k] = at;
+            for (int i = 0; i < t.feature().length; i++) {
+                feature[at + i] = t.feature()[i];
+                split[at + i] = t.threshold()[i];
+                left[at + i] = t.left()[i] < 0 ? -1 : at + t.left()[i];
+                right[at + i] = t.right()[i] < 0 ? -1 : at + t.right()[i];
+                value[at + i] = t.value()[i];
+            }
+            at += t.feature().length;
         }
         this.init = init;
+        this.learningRate = learningRate;
         this.threshold = threshold;
-    }
-
-    /**
-     * Stores node {@code node} of {@code tree} at heap position {@code p} (depth {@code d}) of
-     * the tree whose splits start at {@code splitBase} and leaves at {@code leafBase}. A leaf
-     * above the full depth is stored as a split that every value passes the same way to two
-     * copies of itself, so the walk takes {@link #depth} steps whichever way it goes.
-     */
-    private void place(Tree tree, int node, int p, int d, int splitBase, int leafBase, double learningRate) {
-        boolean isLeaf = tree.left()[node] < 0;
-        if (d == depth) {
-            leaf[leafBase + p - ((1 << depth) - 1)] = learningRate * tree.value()[node];
-            return;
-        }
-        if (isLeaf) {
-            feature[splitBase + p] = 0;
-            split[splitBase + p] = Double.POSITIVE_INFINITY; // either way leads to this same leaf
-            place(tree, node, 2 * p + 1, d + 1, splitBase, leafBase, learningRate);
-            place(tree, node, 2 * p + 2, d + 1, splitBase, leafBase, learningRate);
-            return;
-        }
-        feature[splitBase + p] = tree.feature()[node];
-        split[splitBase + p] = tree.threshold()[node];
-        place(tree, tree.left()[node], 2 * p + 1, d + 1, splitBase, leafBase, learningRate);
-        place(tree, tree.right()[node], 2 * p + 2, d + 1, splitBase, leafBase, learningRate);
     }
 
     private static volatile ParagraphModel shipped;
@@ -157,16 +133,12 @@ final class ParagraphModel {
     /** Probability that the paragraph with these features is story text. */
     double probability(float[] features) {
         double sum = init;
-        int splits = (1 << depth) - 1;
-        int leaves = 1 << depth;
-        for (int t = 0; t < trees; t++) {
-            int base = t * splits;
-            int p = 0;
-            for (int d = 0; d < depth; d++) {
-                // As scikit-learn splits: left when the value is at most the threshold (a NaN goes right).
-                p = 2 * p + (features[feature[base + p]] <= split[base + p] ? 1 : 2);
+        for (int root : roots) {
+            int i = root;
+            while (left[i] >= 0) {
+                i = features[feature[i]] <= split[i] ? left[i] : right[i];
             }
-            sum += leaf[t * leaves + p - splits];
+            sum += learningRate * value[i];
         }
         return 1 / (1 + Math.exp(-sum));
     }
@@ -195,7 +167,7 @@ final class ParagraphModel {
     /**
      * One regression tree in scikit-learn's array form, as read: node {@code i} splits on
      * {@code feature[i] <= threshold[i]} (left) or not (right); a leaf has {@code left[i] == -1}
-     * and its {@code value[i]}. The model stores each tree complete, in heap order.
+     * and its {@code value[i]}. The model joins the trees' arrays into one set.
      */
     private record Tree(int[] feature, double[] threshold, int[] left, int[] right, double[] value) {
 
@@ -213,25 +185,7 @@ final class ParagraphModel {
             if (!ok) {
                 throw new IllegalStateException("paragraph model " + resource + " holds a malformed tree");
             }
-            Tree tree = new Tree(feature, threshold, left, right, value);
-            if (tree.depth(0) > MAX_DEPTH) {
-                throw new IllegalStateException("paragraph model " + resource + " holds a tree deeper than "
-                        + MAX_DEPTH + " splits");
-            }
-            return tree;
-        }
-
-        /**
-         * Splits from {@code node} down to its deepest leaf; without recursion: children follow
-         * their parent ({@link #checked}), so one pass from the last node back has every
-         * child's depth before its parent's.
-         */
-        int depth(int node) {
-            int[] below = new int[feature.length];
-            for (int i = feature.length - 1; i >= node; i--) {
-                below[i] = left[i] < 0 ? 0 : 1 + Math.max(below[left[i]], below[right[i]]);
-            }
-            return below[node];
+            return new Tree(feature, threshold, left, right, value);
         }
     }
 }

@@ -95,30 +95,6 @@ class ParagraphModelTest {
         assertEquals(logistic(3 + 0.5), model.probability(f), 1e-12);
     }
 
-    @Test
-    void aTreeDeeperThanTheLimitIsRefused() {
-        int splits = ParagraphModel.MAX_DEPTH + 1;
-        StringBuilder feature = new StringBuilder();
-        StringBuilder threshold = new StringBuilder();
-        StringBuilder left = new StringBuilder();
-        StringBuilder right = new StringBuilder();
-        StringBuilder value = new StringBuilder();
-        for (int i = 0; i < splits; i++) { // node 2i splits; its left child 2i+1 is a leaf, its right the next split
-            feature.append("0,-2,");
-            threshold.append("1,-2,");
-            left.append(2 * i + 1).append(",-1,");
-            right.append(2 * i + 2).append(",-1,");
-            value.append("0,1,");
-        }
-        String json = "{\"type\":\"gradient-boosted-trees\",\"features\":" + features()
-                + ",\"init\":0,\"learning_rate\":1,\"threshold\":0.5,\"trees\":[{\"feature\":[" + feature + "-2],"
-                + "\"threshold\":[" + threshold + "-2],\"left\":[" + left + "-1],\"right\":[" + right + "-1],"
-                + "\"value\":[" + value + "1]}]}";
-
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> read(json));
-        assertTrue(e.getMessage().contains("deeper than"), e.getMessage());
-    }
-
     private static double logistic(double x) {
         return 1 / (1 + Math.exp(-x));
     }
