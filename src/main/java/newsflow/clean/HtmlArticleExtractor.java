@@ -62,7 +62,7 @@ final class HtmlArticleExtractor {
     }
 
     /**
-     * The story container after pruning, or {@code null} when the page has no body or no text.
+     * The story container after pruning, or {@code null} when the page has no text.
      * {@code unpruned} is the body scored by {@link #measure} on this document, not changed
      * since (the pruning reads it); the walk that scores the pruned body is kept in
      * {@code scored}, for the emitter to replay.
@@ -71,10 +71,7 @@ final class HtmlArticleExtractor {
      */
     static Element container(Document doc, ContentScorer unpruned, Deadline deadline, CleaningPolicy policy,
             BlockRuns.Recording scored) {
-        Element body = doc.body();
-        if (body == null) {
-            return null;
-        }
+        Element body = doc.body(); // jsoup gives every document a body
         boolean semantic = policy.uses(CleaningSignal.SEMANTIC_CONTAINERS);
         DomPruner.prune(body, unpruned, deadline, policy);
         ContentScorer after = ContentScorer.score(body, deadline, semantic, scored);

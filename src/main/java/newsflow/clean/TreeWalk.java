@@ -21,30 +21,7 @@ final class TreeWalk {
 
     /** Visits {@code root} and every node under it. */
     static void walk(Node root, NodeVisitor visitor) {
-        int[] nextChild = new int[64];
-        Node node = root;
-        int depth = 0;
-        visitor.head(root, 0);
-        while (true) {
-            int i = nextChild[depth];
-            if (i < node.childNodeSize()) {
-                nextChild[depth] = i + 1;
-                node = node.childNode(i);
-                depth++;
-                if (depth == nextChild.length) {
-                    nextChild = Arrays.copyOf(nextChild, depth * 2);
-                }
-                nextChild[depth] = 0;
-                visitor.head(node, depth);
-            } else {
-                visitor.tail(node, depth);
-                if (depth == 0) {
-                    return;
-                }
-                node = node.parentNode();
-                depth--;
-            }
-        }
+        walk(root, visitor, null, null);
     }
 
     /**
@@ -52,7 +29,7 @@ final class TreeWalk {
      * {@code inner} and every node under it with {@code innerVisitor}, its depths counted from
      * {@code inner} as {@link #walk(Node, NodeVisitor) walk(inner, innerVisitor)} counts them:
      * two readers of one tree, one traversal. {@code innerVisitor} sees nothing when
-     * {@code inner} is not under {@code root}.
+     * {@code inner} is not under {@code root} (or is null).
      */
     static void walk(Node root, NodeVisitor visitor, Node inner, NodeVisitor innerVisitor) {
         int[] nextChild = new int[64];

@@ -1,20 +1,11 @@
 package newsflow.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 
-import newsflow.eval.WebExtractionEvaluation;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -27,28 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class HtmlArticleExtractorTest {
 
-    private static final Path NEWS = Path.of("../shared/bench/extraction/html");
-    private static final Path WEB = Path.of("../shared/bench/extraction-web");
     private static final CleaningPolicy POLICY = CleaningPolicy.newsDefaults();
-
-    private static List<String> pages() throws IOException {
-        assumeTrue(Files.isDirectory(NEWS) && Files.isDirectory(WEB), "../shared/bench is absent");
-        List<String> pages = new ArrayList<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(NEWS, "*.html.gz")) {
-            for (Path f : files) {
-                try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
-                    pages.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(WEB.resolve("html"), "*.html.gz")) {
-            for (Path f : files) {
-                pages.add(WebExtractionEvaluation.html(WEB, f.getFileName().toString().replace(".html.gz", "")));
-            }
-        }
-        assertEquals(91 + 641, pages.size());
-        return pages;
-    }
 
     private static Deadline deadline() {
         return Deadline.start(Duration.ofSeconds(30));
@@ -61,7 +31,7 @@ class HtmlArticleExtractorTest {
 
     @Test
     void theWalkThatReadsTheMetadataScoresTheBodyAsItsOwnWalkDoes() throws IOException {
-        for (String html : pages()) {
+        for (String html : BenchmarkPages.all()) {
             Document doc = HtmlParsers.parse(html, "https://bench.example/");
             ContentScorer shared = HtmlArticleExtractor.measure(doc, POLICY).unpruned();
             ContentScorer alone = ContentScorer.score(doc.body(), deadline(), true, null);
@@ -76,7 +46,7 @@ class HtmlArticleExtractorTest {
     @Test
     void theEmitterGivesTheSameParagraphsReplayedAsWalked() throws IOException {
         int pages = 0;
-        for (String html : pages()) {
+        for (String html : BenchmarkPages.all()) {
             Document doc = HtmlParsers.parse(html, "https://bench.example/");
             BlockRuns.Recording scored = new BlockRuns.Recording();
             Element container;

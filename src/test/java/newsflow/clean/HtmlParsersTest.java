@@ -3,19 +3,10 @@ package newsflow.clean;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 
-import newsflow.eval.WebExtractionEvaluation;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Comment;
@@ -29,9 +20,6 @@ import org.junit.jupiter.api.Test;
 
 /** {@link HtmlParsers}: a reused parser builds the tree a fresh {@link Jsoup#parse(String, String)} builds, and is replaced in time. */
 class HtmlParsersTest {
-
-    private static final Path NEWS = Path.of("../shared/bench/extraction/html");
-    private static final Path WEB = Path.of("../shared/bench/extraction-web");
 
     /** Every node, in document order: its name, namespace, attributes in order, and its own text, data or comment. */
     private static String tree(Node root) {
@@ -63,21 +51,7 @@ class HtmlParsersTest {
 
     @Test
     void parsesEveryPageOfBothBenchmarksAsAFreshParseDoes() throws IOException {
-        assumeTrue(Files.isDirectory(NEWS) && Files.isDirectory(WEB), "../shared/bench is absent");
-        List<String> pages = new ArrayList<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(NEWS, "*.html.gz")) {
-            for (Path f : files) {
-                try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
-                    pages.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(WEB.resolve("html"), "*.html.gz")) {
-            for (Path f : files) {
-                pages.add(WebExtractionEvaluation.html(WEB, f.getFileName().toString().replace(".html.gz", "")));
-            }
-        }
-        assertEquals(91 + 641, pages.size());
+        List<String> pages = BenchmarkPages.all();
         // One parser for all 732 pages: each page meets the tags the pages before it left behind.
         HtmlParsers.Reused reused = new HtmlParsers.Reused(Long.MAX_VALUE);
         for (String html : pages) {
