@@ -1,5 +1,6 @@
 package newsflow.clean;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -82,13 +83,17 @@ final class HtmlArticleExtractor {
         return container;
     }
 
-    /** Paragraphs of a JSON-LD articleBody, which may be plain text or (escaped) HTML. */
+    /** Normalised paragraphs of a JSON-LD articleBody, which may be plain text or (escaped) HTML. */
     static List<String> structuredBody(String body, String title, Deadline deadline) {
         if (body.indexOf('<') >= 0 && body.indexOf('>') > body.indexOf('<')) {
             Document fragment = Jsoup.parseBodyFragment(body);
             return BlockTextEmitter.emit(fragment.body(), title, deadline);
         }
-        return List.of(Parser.unescapeEntities(body, false).split("\\R+"));
+        List<String> paragraphs = new ArrayList<>();
+        for (String line : Parser.unescapeEntities(body, false).split("\\R+")) {
+            paragraphs.add(TextNormalizer.paragraph(line));
+        }
+        return paragraphs;
     }
 
     private static int length(List<ParagraphFeatures.Candidate> paragraphs) {

@@ -125,7 +125,7 @@ final class TextNormalizer {
      * The characters {@link #paragraph} keeps as they are, other than the space: not
      * {@linkplain #isSpace spaces}, not {@linkplain #isInvisible invisible}, and below U+0300
      * or {@linkplain #NFC_INERT inert}. One lookup per character for {@link #isParagraph},
-     * which runs on every paragraph (twice). Declared after {@link #NFC_INERT}, which it reads
+     * which runs on every paragraph. Declared after {@link #NFC_INERT}, which it reads
      * while the class initialises.
      */
     private static final BitSet KEPT_AS_IS = keptAsIs();
@@ -179,18 +179,21 @@ final class TextNormalizer {
         return c < 0x20 || c == 0x7F || c == '\u00AD' || c == '\u2060' || c == '\uFFFD';
     }
 
-    /** Joins normalised, non-empty paragraphs with one blank line. */
+    /**
+     * Joins paragraphs with one blank line, leaving out empty ones. Each must already be
+     * {@linkplain #paragraph normalised}, as every source of the clean stage's paragraphs
+     * writes them: normalising them again here cost a pass over the whole body per page.
+     */
     static String join(List<String> paragraphs) {
         StringBuilder out = new StringBuilder();
         for (String p : paragraphs) {
-            String t = paragraph(p);
-            if (t.isEmpty()) {
+            if (p.isEmpty()) {
                 continue;
             }
             if (out.length() > 0) {
                 out.append("\n\n");
             }
-            out.append(t);
+            out.append(p);
         }
         return out.toString();
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.jsoup.nodes.Document;
@@ -14,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * {@link HtmlArticleExtractor}'s shared walks give what separate walks give, on the pages of both
  * extraction benchmarks: the walk that also reads the metadata scores the body as a walk of the
  * body alone does, and the emitter's replay of the recorded scoring walk yields the paragraphs
- * its own walk of the container yields.
+ * its own walk of the container yields. The paragraphs it gives are normalised already, as
+ * {@link TextNormalizer#join} requires.
  */
 class HtmlArticleExtractorTest {
 
@@ -68,5 +70,35 @@ class HtmlArticleExtractorTest {
             pages++;
         }
         assertEquals(true, pages > 700, pages + " pages with a container");
+    }
+
+    @Test
+    void everyParagraphExtractedFromTheBenchmarkPagesIsAlreadyNormalised() throws IOException {
+        int paragraphs = 0;
+        for (String html : BenchmarkPages.all()) {
+            Document doc = HtmlParsers.parse(html, "https://bench.example/");
+            HtmlArticleExtractor.Measured measured = HtmlArticleExtractor.measure(doc, POLICY);
+            HtmlMetadata meta = HtmlMetadata.read(measured.signals(), "https://bench.example/", Instant.EPOCH);
+            List<String> extracted;
+            try {
+                extracted = HtmlArticleExtractor.extract(doc, meta, measured.unpruned(), deadline(),
+                        ParagraphModel.shipped(), POLICY);
+            } catch (UnusablePageException teaserList) {
+                continue;
+            }
+            for (String p : extracted) {
+                assertEquals(TextNormalizer.paragraph(p), p);
+                paragraphs++;
+            }
+        }
+        assertEquals(true, paragraphs > 10_000, paragraphs + " paragraphs");
+    }
+
+    @Test
+    void aPlainTextArticleBodyInJsonLdComesOutNormalised() {
+        List<String> paragraphs = HtmlArticleExtractor.structuredBody(
+                "  First\u00a0 line, soft\u00adhyphen.\r\n\r\nSecond\tline &amp; more  ", "A title", deadline());
+
+        assertEquals(List.of("First line, softhyphen.", "Second line & more"), paragraphs);
     }
 }
