@@ -187,34 +187,21 @@ final class TrigramScorer {
         /** What {@link #slot} answers for a key not in the table. */
         static final int ABSENT = -1;
         private static final int KEY_INTS = 2;
-        private final int width;
-        /** Ints per slot: the key, then {@link #width} values, then padding. */
+        /** Ints per slot: the key, then one value per language, then padding. */
         private final int stride;
         private int capacity = 1 << 12;
         private int[] slots;
         private int size;
 
         Table(int width) {
-            this.width = width;
             this.stride = Integer.highestOneBit(KEY_INTS + width - 1) << 1;
             this.slots = new int[capacity * stride];
         }
 
         /** Where {@code key}'s slot starts, or {@link #ABSENT}. */
         int slot(long key) {
-            int mask = capacity - 1;
-            int i = mix(key) & mask;
-            while (true) {
-                int at = i * stride;
-                long k = keyAt(slots, at);
-                if (k == key) {
-                    return at;
-                }
-                if (k == 0) {
-                    return ABSENT;
-                }
-                i = (i + 1) & mask;
-            }
+            int at = find(slots, capacity, key);
+            return keyAt(slots, at) == 0 ? ABSENT : at;
         }
 
         /** The log-probability in {@code slot} for {@code lang}; 0 for {@link #ABSENT}. */
