@@ -38,8 +38,17 @@ import org.openjdk.jmh.annotations.State;
  * <p>On a shared machine wall-clock throughput swings with other load between JMH's two
  * benchmarks; {@link #main} measures the ratio with the two interleaved page by page.
  *
+ * <p><b>Read each fork on its own.</b> Jsoup's parse (1.21.2) settles in one of two compiled
+ * states per JVM, decided by the JIT early and, in every JMH fork measured, kept to the fork's
+ * end (BENCHMARKS.md, session of 2026-12-07, sixth). On the AMD EPYC machine of that day the
+ * parse ran at about 1,050 pages/s in some forks and about 620 in others, with the same code
+ * and pages; the clean stage, which parses too, at about 590 and 410. A score averaged over
+ * forks of both states, or one fork's clean against another's parse, can read anywhere from
+ * about 0.4 to 1.0. Compare forks in the same state, fast with fast: run two forks or more
+ * with a long warm-up and look at the iterations.
+ *
  * <p>Run after {@code mvn test-compile}:
- * {@code java -cp target/test-classes:target/classes:$(cat /tmp/newsflow.cp) org.openjdk.jmh.Main CleanBenchmark -f 1 -wi 2 -i 3}.
+ * {@code java -cp target/test-classes:target/classes:$(cat /tmp/newsflow.cp) org.openjdk.jmh.Main 'CleanBenchmark.(clean|parse)OnePage$' -f 2 -wi 12 -i 5 -w 5s -r 5s}.
  * Pages are read from {@code ../shared/bench/extraction/html}, or from the folder named by
  * the system property {@code newsflow.bench.html}.
  */
