@@ -12,7 +12,7 @@ import org.jsoup.parser.Parser;
  * again (about a twentieth of the parse on news pages). A reused parser keeps the tags it has met
  * (Jsoup's documented behaviour: its {@link Parser#tagSet() tag set} "will contain any new tags
  * that were found in the document"), so later pages find them. The tree is the one
- * {@link Jsoup#parse(String, String)} builds: Jsoup 1.21 resets every other part of the parser's
+ * {@link Jsoup#parse(String, String)} builds: Jsoup (1.21.2, and 1.24.1 since) resets every other part of the parser's
  * state at the start of a parse, and the only state a tag carries from an earlier page is whether
  * it was once written self-closing, which matters only when a tree is written back out as HTML;
  * the clean stage never does that, nor changes the parser through a document's
