@@ -39,14 +39,14 @@ import org.openjdk.jmh.annotations.State;
  * benchmarks; {@link #main} measures the ratio with the two interleaved page by page.
  *
  * <p><b>Read each fork on its own.</b> With Jsoup 1.21.2 the parse settled in one of two
- * compiled states per JVM, decided by the JIT early and kept to the fork's end: about 1,050
- * pages/s in some forks and about 620 in others on the AMD EPYC machine of 2026-12-07, with the
- * same code and pages (the clean stage, which parses too, at about 590 and 410), so one fork's
- * clean against another's parse could read anywhere from about 0.4 to 1.0. Jsoup 1.24.1 moved
- * its tokeniser's hot scans off the shared predicate loop that caused it (jsoup pull request
- * 2507) and showed no slow parse mode since (BENCHMARKS.md, session of 2026-12-07, sixth); the
- * host's own noise remains, so still run two forks or more with a long warm-up and compare
- * steady forks.
+ * compiled states per JVM, decided by the JIT early and kept to the fork's end: on the Zen 3
+ * EPYC machine of 2026-12-07, about 1,050 pages/s in some forks and about 620 in others, with
+ * the same code and pages (the clean stage, which parses too, at about 590 and 410), so one
+ * fork's clean against another's parse could read anywhere from about 0.34 to 1.0. Jsoup 1.24.1
+ * moved its tokeniser's hot scans off the shared predicate loop behind it (jsoup pull request
+ * 2507), and no fork or JVM measured on it since held the slow state (BENCHMARKS.md, session of
+ * 2026-12-07, sixth). The host's own noise remains: run two forks or more with a long warm-up,
+ * and compare steady forks of the same moment.
  *
  * <p>Run after {@code mvn test-compile}:
  * {@code java -cp target/test-classes:target/classes:$(cat /tmp/newsflow.cp) org.openjdk.jmh.Main 'CleanBenchmark.(clean|parse)OnePage$' -f 2 -wi 12 -i 5 -w 5s -r 5s}.
