@@ -44,9 +44,10 @@ import org.openjdk.jmh.annotations.State;
  * the same code and pages (the clean stage, which parses too, at about 590 and 410), so one
  * fork's clean against another's parse could read anywhere from about 0.34 to 1.0. Jsoup 1.24.1
  * moved its tokeniser's hot scans off the shared predicate loop behind it (jsoup pull request
- * 2507), and no fork or JVM measured on it since held the slow state (BENCHMARKS.md, session of
- * 2026-12-07, sixth). The host's own noise remains: run two forks or more with a long warm-up,
- * and compare steady forks of the same moment.
+ * 2507), and no steady fork or JVM measured on it since held the slow state; one noisy run's
+ * forks could not rule it out (BENCHMARKS.md, session of 2026-12-07, sixth). The host's own
+ * noise remains: run two forks or more with a long warm-up, and compare steady forks of the
+ * same moment.
  *
  * <p>Run after {@code mvn test-compile}:
  * {@code java -cp target/test-classes:target/classes:$(cat /tmp/newsflow.cp) org.openjdk.jmh.Main 'CleanBenchmark.(clean|parse)OnePage$' -f 2 -wi 12 -i 5 -w 5s -r 5s}.
