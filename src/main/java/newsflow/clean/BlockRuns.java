@@ -130,19 +130,14 @@ final class BlockRuns implements NodeVisitor {
         }
 
         private void append(String s, boolean inLink) {
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                boolean space = Prose.isWhitespace(c);
-                if (!space) {
-                    last = c;
-                    if (c != '\u00A0') {
-                        chars++;
-                        if (inLink) {
-                            linkChars++;
-                        }
-                    }
-                }
-                words.add(c, space);
+            int counted = words.addAll(s);
+            chars += counted;
+            if (inLink) {
+                linkChars += counted;
+            }
+            int l = Prose.lastNonSpace(s);
+            if (l >= 0) {
+                last = (char) l;
             }
             if (keepText) {
                 if (pieces == 0) {

@@ -142,13 +142,29 @@ final class BlockTextEmitter implements BlockRuns.Listener {
         if (policy.uses(CleaningSignal.CAPTIONS) && text.length() <= MAX_CAPTION_CHARS && PlainTextCleaner.isCaption(text)) {
             return;
         }
-        if (policy.uses(CleaningSignal.BYLINE_AND_DATE_LINES) && text.length() <= 120 && (BYLINE_STARTS.matches(text) || DATE_ONLY.matcher(text).matches()
+        if (policy.uses(CleaningSignal.BYLINE_AND_DATE_LINES) && text.length() <= 120 && (BYLINE_STARTS.matches(text)
+                || (hasAsciiDigit(text) && DATE_ONLY.matcher(text).matches())
                 || DATED_LABEL_STARTS.matches(text)
-                || MINUTES_READ.matcher(text).matches())) {
+                || (hasAsciiDigit(text) && MINUTES_READ.matcher(text).matches()))) {
             return;
         }
         paragraphs.add(new ParagraphFeatures.Candidate(text, block, chars, linkChars));
         listAfterRelatedHeading = false;
+    }
+
+    /**
+     * Whether {@code text} holds a digit 0-9: every date and reading time the patterns above
+     * accept does ({@code \d} is ASCII there), and most short paragraphs do not, so the
+     * patterns need not run on them.
+     */
+    private static boolean hasAsciiDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -27,6 +27,8 @@ final class Bylines {
     private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\S+");
     private static final Pattern URL = Pattern.compile("(?i)^https?://\\S+$");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|&|\\|)\\s*");
+    /** Separators and dashes left at either end of an author's part. */
+    private static final Pattern PART_EDGES = Pattern.compile("^[\\s,;:|\\-–—]+|[\\s,;:|\\-–—]+$");
     private static final int MAX_AUTHOR_CHARS = 80;
 
     private Bylines() {
@@ -56,7 +58,7 @@ final class Bylines {
             s = WEEKDAY_TAIL.matcher(s).replaceFirst("");
             s = EMAIL.matcher(s).replaceAll("");
             for (String part : splitAuthors(s)) {
-                String name = part.replaceAll("^[\\s,;:|\\-–—]+|[\\s,;:|\\-–—]+$", "");
+                String name = PART_EDGES.matcher(part).replaceAll("");
                 if (looksLikeName(name) && !(ROLE.matcher(name).matches() && !names.isEmpty())) {
                     names.add(name);
                 }

@@ -19,15 +19,25 @@ final class FragmentSet {
 
     /** Symbol index of each ASCII character, or -1 when no fragment holds it. */
     private final byte[] symbolOf;
-    /** The automaton: next state for each state and symbol. State 0 is the start. */
-    private final int[][] next;
-    /** Groups (as bits) of the fragments that end in each state, suffixes included. */
-    private final int[] found;
+    /**
+     * The automaton in one array, a row per state: the row's first slot holds the groups (as
+     * bits) of the fragments that end in that state, suffixes included; slot {@code 1 + symbol}
+     * the offset of the next state's row. State 0, the start, is the row at offset 0. A step is
+     * one read, where a table of rows would take two.
+     */
+    private final int[] table;
+    private final int stride;
 
-    private FragmentSet(byte[] symbolOf, List<int[]> next, List<Integer> found) {
+    private FragmentSet(byte[] symbolOf, List<int[]> next, List<Integer> found, int alphabet) {
         this.symbolOf = symbolOf;
-        this.next = next.toArray(new int[0][]);
-        this.found = found.stream().mapToInt(Integer::intValue).toArray();
+        this.stride = alphabet + 1;
+        this.table = new int[next.size() * stride];
+        for (int state = 0; state < next.size(); state++) {
+            table[state * stride] = found.get(state);
+            for (int sym = 0; sym < alphabet; sym++) {
+                table[state * stride + 1 + sym] = next.get(state)[sym] * stride;
+            }
+        }
     }
 
     /**
@@ -104,18 +114,18 @@ final class FragmentSet {
                 }
             }
         }
-        return new FragmentSet(symbols, next, found);
+        return new FragmentSet(symbols, next, found, alphabet);
     }
 
     /** The groups, as bits, of which some fragment occurs in {@code s}. */
     int groupsIn(CharSequence s) {
-        int state = 0;
+        int row = 0;
         int groups = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             int sym = c < 128 ? symbolOf[c] : -1;
-            state = sym < 0 ? 0 : next[state][sym];
-            groups |= found[state];
+            row = sym < 0 ? 0 : table[row + 1 + sym];
+            groups |= table[row];
         }
         return groups;
     }

@@ -165,8 +165,8 @@ public final class ParagraphFeatures {
     }
 
     /**
-     * The counts a paragraph's form features are made of, read in one pass over its text (it
-     * runs on every paragraph of every page).
+     * The counts a paragraph's form features are made of, read in one pass over its text, with
+     * its words counted in another (it runs on every paragraph of every page).
      */
     private static final class Shape {
         /** {@link Prose#words}. */
@@ -184,57 +184,97 @@ public final class ParagraphFeatures {
         /** {@code , ; ， 、} */
         int commas;
 
+        /** The classes of each ASCII character, as bits: every character of a paragraph is looked up once. */
+        private static final byte SPACE = 1;
+        private static final byte LETTER = 2;
+        private static final byte CAPITAL = 4;
+        private static final byte DIGIT = 8;
+        private static final byte SENTENCE_MARK = 16;
+        private static final byte COMMA = 32;
+        private static final byte[] ASCII = new byte[0x80];
+
+        static {
+            for (char c = 0; c < 0x80; c++) {
+                int k = Prose.isWhitespace(c) ? SPACE : 0;
+                if (Prose.isAsciiLetter(c)) {
+                    k |= c <= 'Z' ? LETTER | CAPITAL : LETTER;
+                } else if (c >= '0' && c <= '9') {
+                    k |= DIGIT;
+                } else if (c == '.' || c == '!' || c == '?') {
+                    k |= SENTENCE_MARK;
+                } else if (c == ',' || c == ';') {
+                    k |= COMMA;
+                }
+                ASCII[c] = (byte) k;
+            }
+        }
+
         static Shape of(String t) {
             Shape s = new Shape();
             Prose.WordCount words = new Prose.WordCount();
-            boolean start = true;
-            char last = 0;
+            words.addAll(t);
+            // Counted in locals; an ASCII character (most of them) without a branch, since word
+            // edges make the branches of the character classes as unpredictable as coin flips.
+            int start = 1; // 1 at the start of the text and after white space
+            int nonSpace = 0;
+            int letters = 0;
+            int digits = 0;
+            int sentenceMarks = 0;
+            int commas = 0;
+            int wordStarts = 0;
+            int capitalised = 0;
             for (int i = 0; i < t.length(); i++) {
                 char ch = t.charAt(i);
-                boolean space = Prose.isWhitespace(ch);
-                words.add(ch, space);
-                if (space) {
-                    start = true;
+                if (ch < 0x80) {
+                    int k = ASCII[ch];
+                    nonSpace += ~k & SPACE;
+                    letters += (k & LETTER) >> 1;
+                    digits += (k & DIGIT) >> 3;
+                    sentenceMarks += (k & SENTENCE_MARK) >> 4;
+                    commas += (k & COMMA) >> 5;
+                    int startsWord = start & (k >> 1); // a letter where a word starts
+                    wordStarts += startsWord;
+                    capitalised += startsWord & (k >> 2);
+                    start = k & SPACE;
                     continue;
                 }
-                last = ch;
-                s.nonSpace++;
-                boolean letter;
-                boolean capital;
-                boolean digit;
-                if (ch < 0x80) {
-                    letter = Prose.isAsciiLetter(ch);
-                    capital = letter && ch <= 'Z';
-                    digit = ch >= '0' && ch <= '9';
-                } else {
-                    // One category look-up: letters are Lu, Ll, Lt, Lm and Lo; capitals Lu and Lt
-                    // (no letter has Other_Uppercase); digits Nd. ParagraphFeaturesTest checks this.
-                    int type = Character.getType(ch);
-                    letter = type >= Character.UPPERCASE_LETTER && type <= Character.OTHER_LETTER;
-                    capital = type == Character.UPPERCASE_LETTER || type == Character.TITLECASE_LETTER;
-                    digit = type == Character.DECIMAL_DIGIT_NUMBER;
+                if (Prose.isWhitespace(ch)) {
+                    start = 1;
+                    continue;
                 }
+                nonSpace++;
+                // One category look-up: letters are Lu, Ll, Lt, Lm and Lo; capitals Lu and Lt
+                // (no letter has Other_Uppercase); digits Nd. ParagraphFeaturesTest checks this.
+                int type = Character.getType(ch);
+                boolean letter = type >= Character.UPPERCASE_LETTER && type <= Character.OTHER_LETTER;
+                boolean capital = type == Character.UPPERCASE_LETTER || type == Character.TITLECASE_LETTER;
                 if (letter) {
-                    s.letters++;
-                } else if (digit) {
-                    s.digits++;
-                } else if (ch == '.' || ch == '!' || ch == '?' || ch == '。' || ch == '！' || ch == '？') {
-                    s.sentenceMarks++;
-                } else if (ch == ',' || ch == ';' || ch == '，' || ch == '、') {
-                    s.commas++;
+                    letters++;
+                } else if (type == Character.DECIMAL_DIGIT_NUMBER) {
+                    digits++;
+                } else if (ch == '。' || ch == '！' || ch == '？') {
+                    sentenceMarks++;
+                } else if (ch == '，' || ch == '、') {
+                    commas++;
                 }
-                if (start) {
-                    start = false;
-                    if (letter) {
-                        s.wordStarts++;
-                        if (capital) {
-                            s.capitalised++;
-                        }
+                if (start != 0 && letter) {
+                    wordStarts++;
+                    if (capital) {
+                        capitalised++;
                     }
                 }
+                start = 0;
             }
+            s.nonSpace = nonSpace;
+            s.letters = letters;
+            s.digits = digits;
+            s.sentenceMarks = sentenceMarks;
+            s.commas = commas;
+            s.wordStarts = wordStarts;
+            s.capitalised = capitalised;
             s.words = words.words();
-            s.endsSentence = last != 0 && Prose.isSentenceEnd(last);
+            int last = Prose.lastNonSpace(t);
+            s.endsSentence = last > 0 && Prose.isSentenceEnd((char) last);
             return s;
         }
     }

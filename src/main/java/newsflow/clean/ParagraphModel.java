@@ -20,47 +20,61 @@ final class ParagraphModel {
 
     static final String RESOURCE = "/newsflow/clean/paragraph-model.json";
 
+    /** The deepest tree this model lays out; a deeper one is refused as it is read. */
+    static final int MAX_DEPTH = 10;
+
     /**
-     * Every tree's nodes in one set of arrays, tree after tree, children as indices into them:
-     * one paragraph visits 150 trees, and contiguous arrays keep that walk in cache.
+     * Every tree laid out as a complete binary tree of the model's depth, tree after tree: node
+     * {@code i} of a tree has children {@code 2i+1} and {@code 2i+2}, so a paragraph's path through
+     * a tree is {@link #depth} steps of arithmetic, with no child indices to load and no branch to
+     * mispredict at each step. A leaf nearer the root than that fills the whole subtree below it
+     * (its value in every leaf slot, the split nodes above them never consulted for the answer).
+     * One paragraph visits 150 trees, and contiguous arrays keep that walk in cache.
      */
-    private final int[] roots;
+    private final int depth;
+    private final int trees;
+    /** The split nodes, {@code 2^depth - 1} a tree: the feature each reads and its threshold. */
     private final int[] feature;
     private final double[] split;
-    private final int[] left;
-    private final int[] right;
+    /** The leaves, {@code 2^depth} a tree, left to right. */
     private final double[] value;
     private final double init;
     private final double learningRate;
     private final double threshold;
 
     private ParagraphModel(Tree[] trees, double init, double learningRate, double threshold) {
-        int nodes = 0;
+        int d = 0;
         for (Tree t : trees) {
-            nodes += t.feature().length;
+            d = Math.max(d, t.depth(0));
         }
-        this.roots = new int[trees.length];
-        this.feature = new int[nodes];
-        this.split = new double[nodes];
-        this.left = new int[nodes];
-        this.right = new int[nodes];
-        this.value = new double[nodes];
-        int at = 0;
+        this.depth = d;
+        this.trees = trees.length;
+        int splits = (1 << d) - 1;
+        this.feature = new int[trees.length * splits];
+        this.split = new double[trees.length * splits];
+        this.value = new double[trees.length << d];
         for (int k = 0; k < trees.length; k++) {
-            Tree t = trees[k];
-            roots[k] = at;
-            for (int i = 0; i < t.feature().length; i++) {
-                feature[at + i] = t.feature()[i];
-                split[at + i] = t.threshold()[i];
-                left[at + i] = t.left()[i] < 0 ? -1 : at + t.left()[i];
-                right[at + i] = t.right()[i] < 0 ? -1 : at + t.right()[i];
-                value[at + i] = t.value()[i];
-            }
-            at += t.feature().length;
+            lay(trees[k], 0, 0, k * splits, k << d);
         }
         this.init = init;
         this.learningRate = learningRate;
         this.threshold = threshold;
+    }
+
+    /** Copies node {@code node} of {@code t} and its subtree into slot {@code slot} of the complete layout. */
+    private void lay(Tree t, int node, int slot, int splitBase, int leafBase) {
+        int splits = (1 << depth) - 1;
+        if (slot >= splits) { // a leaf slot; the tree's node here is a leaf
+            value[leafBase + slot - splits] = t.value()[node];
+        } else if (t.left()[node] < 0) { // a leaf above the bottom: it answers for all the slots below
+            lay(t, node, 2 * slot + 1, splitBase, leafBase);
+            lay(t, node, 2 * slot + 2, splitBase, leafBase);
+        } else {
+            feature[splitBase + slot] = t.feature()[node];
+            split[splitBase + slot] = t.threshold()[node];
+            lay(t, t.left()[node], 2 * slot + 1, splitBase, leafBase);
+            lay(t, t.right()[node], 2 * slot + 2, splitBase, leafBase);
+        }
     }
 
     private static volatile ParagraphModel shipped;
@@ -133,14 +147,49 @@ final class ParagraphModel {
     /** Probability that the paragraph with these features is story text. */
     double probability(float[] features) {
         double sum = init;
-        for (int root : roots) {
-            int i = root;
-            while (left[i] >= 0) {
-                i = features[feature[i]] <= split[i] ? left[i] : right[i];
+        int splits = (1 << depth) - 1;
+        int leaves = 1 << depth;
+        int k = 0;
+        // Four trees at a time: four independent paths down, whose reads overlap, where one
+        // path's next read waits for its last. The leaves are added in tree order as before.
+        for (; k + 4 <= trees; k += 4) {
+            int b0 = k * splits;
+            int b1 = b0 + splits;
+            int b2 = b1 + splits;
+            int b3 = b2 + splits;
+            int i0 = 0;
+            int i1 = 0;
+            int i2 = 0;
+            int i3 = 0;
+            for (int d = 0; d < depth; d++) {
+                i0 = down(i0, features, b0);
+                i1 = down(i1, features, b1);
+                i2 = down(i2, features, b2);
+                i3 = down(i3, features, b3);
             }
-            sum += learningRate * value[i];
+            int leaf = k * leaves - splits; // the first tree's leaf i sits at leaf + i
+            sum += learningRate * value[leaf + i0];
+            sum += learningRate * value[leaf + leaves + i1];
+            sum += learningRate * value[leaf + 2 * leaves + i2];
+            sum += learningRate * value[leaf + 3 * leaves + i3];
+        }
+        for (; k < trees; k++) {
+            int i = 0;
+            for (int d = 0; d < depth; d++) {
+                i = down(i, features, k * splits);
+            }
+            sum += learningRate * value[k * leaves + i - splits];
         }
         return 1 / (1 + Math.exp(-sum));
+    }
+
+    /**
+     * One step down the tree whose split nodes start at {@code base}, from node {@code i}: to its
+     * left child {@code 2i+1} when the feature is at most the threshold, as scikit-learn goes, else
+     * (a NaN too) to its right child {@code 2i+2}.
+     */
+    private int down(int i, float[] features, int base) {
+        return 2 * i + (features[feature[base + i]] <= split[base + i] ? 1 : 2);
     }
 
     /** Whether to keep the paragraph: its probability reaches the model's threshold. */
@@ -185,7 +234,24 @@ final class ParagraphModel {
             if (!ok) {
                 throw new IllegalStateException("paragraph model " + resource + " holds a malformed tree");
             }
-            return new Tree(feature, threshold, left, right, value);
+            Tree t = new Tree(feature, threshold, left, right, value);
+            if (t.depth(0) > MAX_DEPTH) {
+                throw new IllegalStateException("paragraph model " + resource + " holds a tree deeper than "
+                        + MAX_DEPTH + " levels; retrain it with a smaller max_depth");
+            }
+            return t;
+        }
+
+        /**
+         * Levels of split nodes on the longest path down from {@code node}: 0 for a leaf. Counted
+         * from the last node back, as every child comes after its parent ({@link #checked}).
+         */
+        int depth(int node) {
+            int[] below = new int[feature.length];
+            for (int i = feature.length - 1; i >= node; i--) {
+                below[i] = left[i] < 0 ? 0 : 1 + Math.max(below[left[i]], below[right[i]]);
+            }
+            return below[node];
         }
     }
 }

@@ -70,8 +70,21 @@ class ParagraphFeaturesTest {
 
     @Test
     void theOnePassReadingGivesTheFormFeaturesThePassesGave() {
-        String alphabet = "aZ9 .,;!?\t\u00a0\u00e9\u00c9\u01c5\u0661\u4e2d\u3002\uff0c\u3001\u2019\u0410\u0431\u0e01\u2003";
-        java.util.Random random = new java.util.Random(15);
+        assertFormAsBefore("aZ9 .,;!?\t\u00a0\u00e9\u00c9\u01c5\u0661\u4e2d\u3002\uff0c\u3001\u2019\u0410\u0431\u0e01\u2003", 15);
+    }
+
+    /** ASCII is read through a table of character classes: every ASCII character, beside a few others. */
+    @Test
+    void everyAsciiCharacterReadsAsThePassesReadIt() {
+        StringBuilder alphabet = new StringBuilder("\u00a0\u00c9\u4e2d\u3002\u2003");
+        for (char c = 0; c < 0x80; c++) {
+            alphabet.append(c);
+        }
+        assertFormAsBefore(alphabet.toString(), 16);
+    }
+
+    private static void assertFormAsBefore(String alphabet, long seed) {
+        java.util.Random random = new java.util.Random(seed);
         Element container = org.jsoup.Jsoup.parse("<div><p>x</p></div>").selectFirst("div");
         Element block = container.selectFirst("p");
         for (int i = 0; i < 20_000; i++) {

@@ -56,6 +56,31 @@ class ParagraphModelTest {
     }
 
     @Test
+    void aTreeDeeperThanTheLayoutHoldsIsRefusedWithAClearError() {
+        int depth = ParagraphModel.MAX_DEPTH + 1; // a chain: node i splits, its left child is a leaf, its right goes on
+        StringBuilder feature = new StringBuilder();
+        StringBuilder threshold = new StringBuilder();
+        StringBuilder left = new StringBuilder();
+        StringBuilder right = new StringBuilder();
+        StringBuilder value = new StringBuilder();
+        for (int i = 0; i < 2 * depth + 1; i++) {
+            boolean split = i % 2 == 0 && i < 2 * depth;
+            String sep = i == 0 ? "" : ",";
+            feature.append(sep).append(split ? 0 : -2);
+            threshold.append(sep).append(split ? 1 : -2);
+            left.append(sep).append(split ? i + 1 : -1);
+            right.append(sep).append(split ? i + 2 : -1);
+            value.append(sep).append(i);
+        }
+        String json = "{\"type\":\"gradient-boosted-trees\",\"features\":" + features()
+                + ",\"init\":0,\"learning_rate\":0.1,\"threshold\":0.5,\"trees\":[{\"feature\":[" + feature
+                + "],\"threshold\":[" + threshold + "],\"left\":[" + left + "],\"right\":[" + right
+                + "],\"value\":[" + value + "]}]}";
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> read(json));
+        assertTrue(e.getMessage().contains("deeper than " + ParagraphModel.MAX_DEPTH), e.getMessage());
+    }
+
+    @Test
     void aTreeSplitsOnItsFeatureAndTheSumGoesThroughTheLogisticFunction() {
         String json = "{\"type\":\"gradient-boosted-trees\",\"features\":" + features()
                 + ",\"init\":0.5,\"learning_rate\":0.1,\"threshold\":0.6,\"trees\":[{\"feature\":[0,-2,-2],"
