@@ -135,9 +135,13 @@ final class BlockRuns implements NodeVisitor {
             if (inLink) {
                 linkChars += counted;
             }
-            int l = Prose.lastNonSpace(s);
-            if (l >= 0) {
-                last = (char) l;
+            // A text of white space alone (the indentation between tags, half a page's characters)
+            // counts nothing and has no last character: not scanned again.
+            if (counted > 0 || s.indexOf('\u00A0') >= 0) {
+                int l = Prose.lastNonSpace(s);
+                if (l >= 0) {
+                    last = (char) l;
+                }
             }
             if (keepText) {
                 if (pieces == 0) {
