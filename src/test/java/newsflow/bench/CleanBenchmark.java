@@ -49,6 +49,13 @@ import org.openjdk.jmh.annotations.State;
  * noise remains: run two forks or more with a long warm-up, and compare steady forks of the
  * same moment.
  *
+ * <p><b>To see where the stage's time goes</b>, sample a loop of {@code ArticleCleaner.clean}
+ * with async-profiler (the {@code linux-x64} jar of {@code tools.profiler:async-profiler} on Maven
+ * Central holds the agent) and {@code -XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints},
+ * starting after a warm-up. JFR misses most of the page's first walk; async-profiler gives it the
+ * share {@code nanoTime} gives it (BENCHMARKS.md, sessions of 2026-12-07, fifth and seventh). To
+ * tell whether a change helps, pair the builds with {@link CleanBuildsAB} in both load orders.
+ *
  * <p>Run after {@code mvn test-compile}:
  * {@code java -cp target/test-classes:target/classes:$(cat /tmp/newsflow.cp) org.openjdk.jmh.Main 'CleanBenchmark.(clean|parse)OnePage$' -f 2 -wi 12 -i 5 -w 5s -r 5s}.
  * Pages are read from {@code ../shared/bench/extraction/html}, or from the folder named by
