@@ -213,8 +213,8 @@ public final class ParagraphFeatures {
             Shape s = new Shape();
             Prose.WordCount words = new Prose.WordCount();
             words.addAll(t);
-            // Counted in locals; an ASCII character (most of them) without a branch, since word
-            // edges make the branches of the character classes as unpredictable as coin flips.
+            // Counted in locals; an ASCII character (most of them) from a table, without a branch
+            // that depends on its class, since the classes change at every word's edge.
             int start = 1; // 1 at the start of the text and after white space
             int nonSpace = 0;
             int letters = 0;

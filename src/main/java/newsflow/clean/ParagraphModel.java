@@ -26,8 +26,8 @@ final class ParagraphModel {
     /**
      * Every tree laid out as a complete binary tree of the model's depth, tree after tree: node
      * {@code i} of a tree has children {@code 2i+1} and {@code 2i+2}, so a paragraph's path through
-     * a tree is {@link #depth} steps of arithmetic, with no child indices to load and no branch to
-     * mispredict at each step. A leaf nearer the root than that fills the whole subtree below it
+     * a tree is {@link #depth} steps of arithmetic, with no child indices to load and no leaf test
+     * at each step. A leaf nearer the root than that fills the whole subtree below it
      * (its value in every leaf slot, the split nodes above them never consulted for the answer).
      * One paragraph visits 150 trees, and contiguous arrays keep that walk in cache.
      */
