@@ -143,9 +143,8 @@ final class BlockTextEmitter implements BlockRuns.Listener {
             return;
         }
         if (policy.uses(CleaningSignal.BYLINE_AND_DATE_LINES) && text.length() <= 120 && (BYLINE_STARTS.matches(text)
-                || (hasAsciiDigit(text) && DATE_ONLY.matcher(text).matches())
                 || DATED_LABEL_STARTS.matches(text)
-                || (hasAsciiDigit(text) && MINUTES_READ.matcher(text).matches()))) {
+                || (hasAsciiDigit(text) && (DATE_ONLY.matcher(text).matches() || MINUTES_READ.matcher(text).matches())))) {
             return;
         }
         paragraphs.add(new ParagraphFeatures.Candidate(text, block, chars, linkChars));

@@ -273,8 +273,7 @@ public final class ParagraphFeatures {
             s.wordStarts = wordStarts;
             s.capitalised = capitalised;
             s.words = words.words();
-            int last = Prose.lastNonSpace(t);
-            s.endsSentence = last > 0 && Prose.isSentenceEnd((char) last);
+            s.endsSentence = Prose.endsSentence(t);
             return s;
         }
     }

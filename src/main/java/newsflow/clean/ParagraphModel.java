@@ -45,7 +45,7 @@ final class ParagraphModel {
     private ParagraphModel(Tree[] trees, double init, double learningRate, double threshold) {
         int d = 0;
         for (Tree t : trees) {
-            d = Math.max(d, t.depth(0));
+            d = Math.max(d, t.depth());
         }
         this.depth = d;
         this.trees = trees.length;
@@ -235,7 +235,7 @@ final class ParagraphModel {
                 throw new IllegalStateException("paragraph model " + resource + " holds a malformed tree");
             }
             Tree t = new Tree(feature, threshold, left, right, value);
-            if (t.depth(0) > MAX_DEPTH) {
+            if (t.depth() > MAX_DEPTH) {
                 throw new IllegalStateException("paragraph model " + resource + " holds a tree deeper than "
                         + MAX_DEPTH + " levels; retrain it with a smaller max_depth");
             }
@@ -243,15 +243,15 @@ final class ParagraphModel {
         }
 
         /**
-         * Levels of split nodes on the longest path down from {@code node}: 0 for a leaf. Counted
-         * from the last node back, as every child comes after its parent ({@link #checked}).
+         * Levels of split nodes on the longest path down from the root: 0 for a tree that is one
+         * leaf. Counted from the last node back, as every child comes after its parent ({@link #checked}).
          */
-        int depth(int node) {
+        int depth() {
             int[] below = new int[feature.length];
-            for (int i = feature.length - 1; i >= node; i--) {
+            for (int i = feature.length - 1; i >= 0; i--) {
                 below[i] = left[i] < 0 ? 0 : 1 + Math.max(below[left[i]], below[right[i]]);
             }
-            return below[node];
+            return below[0];
         }
     }
 }

@@ -76,7 +76,9 @@ final class Prose {
             int w = 0;
             int in = inWord ? 1 : 0;
             int i = 0;
-            for (; i < n; i++) { // the ASCII prefix: the whole of most texts
+            // The ASCII prefix (the whole of most texts) in a loop of its own: measured faster
+            // than the one loop below alone, which tests each character for ASCII as well.
+            for (; i < n; i++) {
                 char c = s.charAt(i);
                 if (c >= 0x80) {
                     break;
@@ -157,7 +159,7 @@ final class Prose {
     }
 
     /** The last character of {@code s} that is not {@link #isWhitespace white space}, or -1 when there is none. */
-    static int lastNonSpace(String s) {
+    static int lastNonSpace(CharSequence s) {
         for (int i = s.length() - 1; i >= 0; i--) {
             char c = s.charAt(i);
             if (!isWhitespace(c)) {
@@ -175,14 +177,8 @@ final class Prose {
     }
 
     static boolean endsSentence(CharSequence text) {
-        for (int i = text.length() - 1; i >= 0; i--) {
-            char c = text.charAt(i);
-            if (isWhitespace(c)) {
-                continue;
-            }
-            return isSentenceEnd(c);
-        }
-        return false;
+        int last = lastNonSpace(text);
+        return last >= 0 && isSentenceEnd((char) last);
     }
 
     /** Punctuation that ends a sentence (or a quoted or bracketed one). */
