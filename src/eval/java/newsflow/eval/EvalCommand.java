@@ -57,6 +57,11 @@ public final class EvalCommand implements Subcommand {
             "With --web DIR, the second benchmark instead (raw bytes in their own encodings, must/must-not",
             "segments, trafilatura's segment metric), with its tuning and validation parts (fixed hash):",
             "         newsflow eval extraction --web ../shared/bench/extraction-web",
+            "",
+            "With --storyless, what the benchmarks cannot show: every page that has a story, with the",
+            "story taken out, cleaned again; the share still accepted as an article (chrome sent",
+            "downstream as news; lower is better), on both parts:",
+            "         newsflow eval extraction --storyless --web ../shared/bench/extraction-web",
             ""})
     static final class Extraction implements Callable<Integer> {
 
@@ -76,6 +81,10 @@ public final class EvalCommand implements Subcommand {
             description = "Keep every paragraph the rules keep: the learned paragraph model's ablation.")
         boolean withoutParagraphModel;
 
+        @Option(names = "--storyless",
+            description = "Measure false acceptance instead: the benchmark's pages with their story taken out.")
+        boolean storyless;
+
         @Option(names = "--without", paramLabel = "SIGNAL",
             description = "Switch a clean-stage signal off, for its ablation (repeatable): ${COMPLETION-CANDIDATES}.")
         List<CleaningSignal> without = new ArrayList<>();
@@ -86,12 +95,16 @@ public final class EvalCommand implements Subcommand {
             for (CleaningSignal signal : without) {
                 policy = policy.without(signal);
             }
-            if (web != null) {
-                return WebExtractionEvaluation.run(web, policy, System.out);
-            }
-            if (gold == null || html == null) {
+            if (web == null && (gold == null || html == null)) {
                 throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "either --web DIR, or --gold FILE and --html DIR");
+            }
+            if (storyless) {
+                return StorylessEvaluation.run(web != null ? StorylessEvaluation.webPages(web)
+                    : StorylessEvaluation.newsPages(gold, html), policy, System.out);
+            }
+            if (web != null) {
+                return WebExtractionEvaluation.run(web, policy, System.out);
             }
             ExtractionEvaluation.run(gold, html, compare, policy, System.out);
             return 0;

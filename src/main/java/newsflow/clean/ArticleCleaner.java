@@ -57,36 +57,13 @@ public final class ArticleCleaner {
         return page.isHtml() ? cleanHtml(page, fetchedAt, deadline) : cleanText(page, fetchedAt, deadline);
     }
 
-    /**
-     * Cleans an HTML page; when that leaves no story, or too little, cleans it again without
-     * class hints, within the same time budget. Class names are the weakest of the pruning's
-     * evidence: a CMS may name its story's lede "teaser" or "header", or a live report's entries
-     * "comment", and then the hints remove the story itself. Measured on both extraction
-     * benchmarks (BENCHMARKS.md, the signal's ablation). When the second pass finds no story
-     * either, the page is rejected with the first pass's reason.
-     */
     private CleanArticle cleanHtml(RawPage page, Instant fetchedAt, Deadline deadline) {
-        try {
-            return cleanHtml(page, fetchedAt, deadline, policy);
-        } catch (StoryNotFoundException first) {
-            if (!policy.uses(CleaningSignal.RETRY_WITHOUT_CLASS_HINTS) || !policy.uses(CleaningSignal.CLASS_HINTS)) {
-                throw first;
-            }
-            try {
-                return cleanHtml(page, fetchedAt, deadline, policy.without(CleaningSignal.CLASS_HINTS));
-            } catch (StoryNotFoundException second) {
-                throw first;
-            }
-        }
-    }
-
-    private CleanArticle cleanHtml(RawPage page, Instant fetchedAt, Deadline deadline, CleaningPolicy pass) {
-        Parsed parsed = parse(page, fetchedAt, deadline, pass);
+        Parsed parsed = parse(page, fetchedAt, deadline);
         HtmlMetadata meta = parsed.meta();
         List<String> paragraphs = HtmlArticleExtractor.extract(parsed.doc(), meta, parsed.unpruned(), deadline,
-                paragraphModel, pass);
+                paragraphModel, policy);
         String title = firstNonNull(page.title(), meta.title());
-        String text = body(paragraphs, title, pass.minBodyChars());
+        String text = body(paragraphs, title, policy.minBodyChars());
         String siteName = meta.siteName() != null && meta.siteName().matches("(?i)^https?://.*")
                 ? HtmlMetadata.hostOf(meta.siteName()) : meta.siteName();
         String source = HtmlMetadata.firstNonBlank(page.source(), siteName, HtmlMetadata.hostOf(page.url()));
@@ -110,7 +87,7 @@ public final class ArticleCleaner {
         }
         InputGuard.check(page.body(), policy.maxPageBytes());
         Deadline deadline = Deadline.start(policy.timeBudget());
-        Parsed parsed = parse(page, PublicationDates.instantOf(page.fetchedAt()), deadline, policy);
+        Parsed parsed = parse(page, PublicationDates.instantOf(page.fetchedAt()), deadline);
         BlockRuns.Recording scored = new BlockRuns.Recording();
         Element container = HtmlArticleExtractor.container(parsed.doc(), parsed.unpruned(), deadline, policy,
                 scored);
@@ -135,10 +112,10 @@ public final class ArticleCleaner {
      * Parses an HTML page, reads its metadata and scores its body for the pruning (one walk),
      * refusing markup nested too deeply.
      */
-    private Parsed parse(RawPage page, Instant fetchedAt, Deadline deadline, CleaningPolicy pass) {
+    private Parsed parse(RawPage page, Instant fetchedAt, Deadline deadline) {
         Document doc = HtmlParsers.parse(page.html(), page.url());
         deadline.check();
-        HtmlArticleExtractor.Measured measured = HtmlArticleExtractor.measure(doc, pass);
+        HtmlArticleExtractor.Measured measured = HtmlArticleExtractor.measure(doc, policy);
         HtmlMetadata meta = HtmlMetadata.read(measured.signals(), page.url(), fetchedAt);
         if (meta.domDepth() > policy.maxDomDepth()) {
             throw new UnusablePageException("markup nested too deeply: depth " + meta.domDepth()
@@ -170,10 +147,10 @@ public final class ArticleCleaner {
             }
         }
         if (text.isBlank()) {
-            throw new StoryNotFoundException("no article body found: no story text left after cleaning");
+            throw new UnusablePageException("no article body found: no story text left after cleaning");
         }
         if (text.length() < minChars) {
-            throw new StoryNotFoundException("no article body found (index page?): " + text.length()
+            throw new UnusablePageException("no article body found (index page?): " + text.length()
                     + " characters of story text < minimum " + minChars);
         }
         return text;

@@ -28,11 +28,5 @@ public enum CleaningSignal {
     /** Byline, date and reading-time lines. */
     BYLINE_AND_DATE_LINES,
     /** The learned paragraph model ({@link ParagraphModel}). */
-    PARAGRAPH_MODEL,
-    /**
-     * An HTML page that leaves no story text, or too little, is cleaned once more without
-     * {@link #CLASS_HINTS} (a CMS that names its story "teaser", "header" or "comment"); a list
-     * of story teasers stays an index page.
-     */
-    RETRY_WITHOUT_CLASS_HINTS
+    PARAGRAPH_MODEL
 }

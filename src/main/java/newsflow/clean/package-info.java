@@ -62,12 +62,6 @@
  *   <li><b>Fallback</b>: when JSON-LD {@code articleBody} is more than twice as long as what the
  *       DOM yielded (script-rendered pages), use it (as text, or through the emitter when it holds
  *       HTML). Below {@code minBodyChars}: "no article body found".</li>
- *   <li><b>Second pass</b> (HTML): a page that leaves no story text, or less than
- *       {@code minBodyChars}, is cleaned once more from a fresh parse without class hints, within
- *       the same time budget: class names are the weakest pruning evidence, and some sites name
- *       their story's own blocks "teaser", "header" or "comment". A container that is a list of
- *       teasers is final (an index page), and a page the second pass rejects too carries the
- *       first pass's reason.</li>
  *   <li><b>Plain text</b> ({@link newsflow.clean.PlainTextCleaner}): scraped text goes line by
  *       line: icon-label runs, widget and loading text, newsletter/ad-blocker pleas, comment
  *       forms, follow/share lines, photo captions ending in a parenthesised credit (and the alt

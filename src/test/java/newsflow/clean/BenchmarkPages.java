@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import newsflow.eval.WebExtractionEvaluation;
 
 /**
@@ -47,20 +46,5 @@ final class BenchmarkPages {
         }
         assertEquals(91 + 641, pages.size());
         return pages;
-    }
-
-    /** Page {@code id} of the web benchmark, decoded from its own encoding. */
-    static String web(String id) throws IOException {
-        assumeTrue(Files.isDirectory(WEB), "../shared/bench/extraction-web is absent");
-        return WebExtractionEvaluation.html(WEB, id);
-    }
-
-    /** The segments the web benchmark says page {@code id}'s main content holds. */
-    static List<String> webSegmentsWith(String id) throws IOException {
-        assumeTrue(Files.isDirectory(WEB), "../shared/bench/extraction-web is absent");
-        List<String> with = new ArrayList<>();
-        new ObjectMapper().readTree(WEB.resolve("segments.json").toFile()).path(id).path("with")
-                .forEach(s -> with.add(s.asText()));
-        return with;
     }
 }
