@@ -144,13 +144,13 @@ public final class StorylessEvaluation {
         Document doc = Jsoup.parse(html);
         doc.select("script[type=application/ld+json]").remove();
         List<Element> matched = new ArrayList<>();
-        for (Element el : doc.getAllElements()) {
-            if (paragraphs.contains(normalised(el.text())) && !insideAny(el, matched)) {
+        for (Element el : doc.body().getAllElements()) {
+            if (el != doc.body() && paragraphs.contains(normalised(el.text())) && !insideAny(el, matched)) {
                 matched.add(el);
             }
         }
         Element common = commonAncestor(matched);
-        if (common != null && common != doc.body() && common != doc
+        if (common != null && common != doc.body()
                 && normalised(common.text()).length() <= CONTAINER_SLACK * storyChars) {
             common.remove();
         } else {

@@ -29,6 +29,14 @@ class StorylessEvaluationTest {
     }
 
     @Test
+    void aPageThatIsOneParagraphLosesItAndKeepsItsBody() {
+        String storyless = StorylessEvaluation.withoutStory("<html><body><p>" + P1 + "</p></body></html>", P1);
+
+        assertFalse(storyless.contains("harbour authority"), storyless);
+        assertTrue(storyless.contains("<body>"), storyless);
+    }
+
+    @Test
     void paragraphsStraightInTheBodyGoOneByOneAndTheirNeighboursStay() {
         String aside = "Our newsroom has covered the port and its people for more than ninety years, from the great "
                 + "storm of the fifties to the container terminal that opened last spring, and it will go on doing so.";
