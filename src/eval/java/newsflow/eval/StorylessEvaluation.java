@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import newsflow.clean.ArticleCleaner;
 import newsflow.clean.CleaningPolicy;
@@ -68,14 +67,12 @@ public final class StorylessEvaluation {
         Counts validation = new Counts(0, 0);
         List<String> examples = new ArrayList<>();
         for (Map.Entry<String, String> e : pages.entrySet()) {
-            String story;
-            try {
-                story = reference.clean(RawPage.ofHtml("https://bench.example/" + e.getKey(), e.getValue())).text();
-            } catch (UnusablePageException rejected) {
+            String url = "https://bench.example/" + e.getKey();
+            String story = accepted(reference, url, e.getValue());
+            if (story == null) {
                 continue; // no story to take out
             }
-            String storyless = withoutStory(e.getValue(), story);
-            String accepted = accepted(tested, "https://bench.example/" + e.getKey(), storyless);
+            String accepted = accepted(tested, url, withoutStory(e.getValue(), story));
             if (DevelopmentSplit.partOf(e.getKey()).equals(DevelopmentSplit.VALIDATION)) {
                 validation = validation.plus(accepted != null);
             } else {
@@ -97,29 +94,26 @@ public final class StorylessEvaluation {
 
     /** The news benchmark's pages ({@code ground-truth.json} ids, {@code html/<id>.html[.gz]}). */
     static Map<String, String> newsPages(Path gold, Path htmlDir) {
-        try {
-            Map<String, String> pages = new LinkedHashMap<>();
-            for (Iterator<String> it = JSON.readTree(gold.toFile()).fieldNames(); it.hasNext(); ) {
-                String id = it.next();
-                String html = ExtractionEvaluation.readPage(htmlDir, id);
-                if (html != null) {
-                    pages.put(id, html);
-                }
-            }
-            return pages;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return pages(gold, id -> ExtractionEvaluation.readPage(htmlDir, id));
     }
 
     /** The web benchmark's pages, each decoded from its own encoding. */
     static Map<String, String> webPages(Path dir) {
+        return pages(dir.resolve("segments.json"), id -> WebExtractionEvaluation.html(dir, id));
+    }
+
+    /** Reads one page of a benchmark by its id; {@code null} when the benchmark has no file for it. */
+    private interface PageReader {
+        String html(String id) throws IOException;
+    }
+
+    /** The pages whose ids are the field names of the JSON file {@code ids}, in its order. */
+    private static Map<String, String> pages(Path ids, PageReader reader) {
         try {
             Map<String, String> pages = new LinkedHashMap<>();
-            JsonNode segments = JSON.readTree(dir.resolve("segments.json").toFile());
-            for (Iterator<String> it = segments.fieldNames(); it.hasNext(); ) {
+            for (Iterator<String> it = JSON.readTree(ids.toFile()).fieldNames(); it.hasNext(); ) {
                 String id = it.next();
-                String html = WebExtractionEvaluation.html(dir, id);
+                String html = reader.html(id);
                 if (html != null) {
                     pages.put(id, html);
                 }
@@ -145,7 +139,7 @@ public final class StorylessEvaluation {
         doc.select("script[type=application/ld+json]").remove();
         List<Element> matched = new ArrayList<>();
         for (Element el : doc.body().getAllElements()) {
-            if (el != doc.body() && paragraphs.contains(normalised(el.text())) && !insideAny(el, matched)) {
+            if (el != doc.body() && paragraphs.contains(normalised(el.text())) && !hasAncestorIn(el, matched)) {
                 matched.add(el);
             }
         }
@@ -159,9 +153,10 @@ public final class StorylessEvaluation {
         return doc.outerHtml();
     }
 
-    private static boolean insideAny(Element el, List<Element> others) {
+    /** Whether an ancestor of {@code el} is one of {@code candidates} (Jsoup elements compare by identity). */
+    private static boolean hasAncestorIn(Element el, List<Element> candidates) {
         for (Element p = el.parent(); p != null; p = p.parent()) {
-            if (others.contains(p)) {
+            if (candidates.contains(p)) {
                 return true;
             }
         }
@@ -174,20 +169,11 @@ public final class StorylessEvaluation {
         }
         Element common = elements.get(0);
         for (Element el : elements) {
-            while (common != null && !(el == common || isAncestor(common, el))) {
+            while (common != null && !(el == common || hasAncestorIn(el, List.of(common)))) {
                 common = common.parent();
             }
         }
         return common;
-    }
-
-    private static boolean isAncestor(Element ancestor, Element el) {
-        for (Element p = el.parent(); p != null; p = p.parent()) {
-            if (p == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The text the policy makes of the page, or {@code null} when it rejects it. */
