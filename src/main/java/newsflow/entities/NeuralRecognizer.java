@@ -3,6 +3,8 @@ package newsflow.entities;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.nio.IntBuffer;
 import java.nio.LongBuffer;
@@ -103,9 +105,9 @@ public final class NeuralRecognizer implements Recognizer {
     private final String[] tags;
     /** The CoNLL type of each tag ("PER" for B-PER and I-PER), null for O. */
     private final String[] tagTypes;
-    private final float[] start;
-    private final float[] end;
-    private final float[][] transitions;
+    private final LinearChainCrf crf;
+    /** Per thread, the direct buffer the sentence model's input is written into ({@link #inputBuffer}). */
+    private final ThreadLocal<FloatBuffer[]> inputBuffers = ThreadLocal.withInitial(() -> new FloatBuffer[1]);
 
     private NeuralRecognizer(OrtEnvironment environment, OrtSession tokenModel, OrtSession sentenceModel,
                              int featureWidth, Map<String, Integer> words, Map<Integer, Integer> chars,
@@ -121,9 +123,7 @@ public final class NeuralRecognizer implements Recognizer {
         for (int j = 0; j < tags.length; j++) {
             tagTypes[j] = tags[j].length() > 2 ? tags[j].substring(2) : null;
         }
-        this.start = start;
-        this.end = end;
-        this.transitions = transitions;
+        this.crf = new LinearChainCrf(start, end, transitions);
     }
 
     /**
@@ -262,9 +262,10 @@ public final class NeuralRecognizer implements Recognizer {
                     return new Recognition(spans, window.get(i).get(0).start());
                 }
                 if (emissions[i] != null) {
-                    int[] path = viterbi(emissions[i]);
-                    double[][] marginals = marginals(emissions[i]);
-                    collect(window.get(i), path, marginals, spans);
+                    int[] path = crf.viterbi(emissions[i]);
+                    if (namesAny(path)) { // the probabilities serve the spans' confidence only
+                        collect(window.get(i), path, crf.marginals(emissions[i]), spans);
+                    }
                 }
             }
         }
@@ -353,13 +354,12 @@ public final class NeuralRecognizer implements Recognizer {
                     }
                 }
             }
-            FloatBuffer features = FloatBuffer.allocate(perToken.length * featureWidth);
+            FloatBuffer features = inputBuffer(perToken.length * featureWidth);
+            float[] padding = new float[featureWidth];
             for (float[] f : perToken) {
-                if (f != null) {
-                    features.put(f);
-                } else {
-                    features.position(features.position() + featureWidth);
-                }
+                // Padding is written as zeros, not skipped: the buffer is reused, and the
+                // activations' int8 scale is taken over the whole batch, padding included.
+                features.put(f != null ? f : padding);
             }
             features.rewind();
             try (OnnxTensor x = OnnxTensor.createTensor(environment, features, new long[] {batch.length, width, featureWidth});
@@ -379,6 +379,22 @@ public final class NeuralRecognizer implements Recognizer {
             throw new IllegalStateException("entity model failed on " + batch.length + " sentences of up to "
                     + width + " tokens", e);
         }
+    }
+
+    /**
+     * This thread's buffer for the sentence model's input, in native memory, cleared, its limit
+     * {@code floats}: ONNX Runtime reads a direct buffer where it lies, where it copied a heap
+     * one into a new direct buffer on every run.
+     */
+    private FloatBuffer inputBuffer(int floats) {
+        FloatBuffer[] slot = inputBuffers.get();
+        if (slot[0] == null || slot[0].capacity() < floats) {
+            slot[0] = ByteBuffer.allocateDirect(Math.max(floats, 2 * (slot[0] == null ? 0 : slot[0].capacity())) * Float.BYTES)
+                .order(ByteOrder.nativeOrder()).asFloatBuffer();
+        }
+        FloatBuffer buffer = slot[0];
+        buffer.clear().limit(floats);
+        return buffer;
     }
 
     /** The token model's features for each word, in order. */
@@ -477,94 +493,17 @@ public final class NeuralRecognizer implements Recognizer {
 
     /** The best tag path under the CRF. */
     int[] viterbi(float[][] emissions) {
-        int n = emissions.length;
-        int k = tags.length;
-        double[] score = new double[k];
-        int[][] back = new int[n][k];
-        for (int j = 0; j < k; j++) {
-            score[j] = start[j] + emissions[0][j];
-        }
-        for (int t = 1; t < n; t++) {
-            double[] next = new double[k];
-            for (int j = 0; j < k; j++) {
-                double best = Double.NEGATIVE_INFINITY;
-                int arg = 0;
-                for (int i = 0; i < k; i++) {
-                    double s = score[i] + transitions[i][j];
-                    if (s > best) {
-                        best = s;
-                        arg = i;
-                    }
-                }
-                next[j] = best + emissions[t][j];
-                back[t][j] = arg;
-            }
-            score = next;
-        }
-        int last = 0;
-        for (int j = 1; j < k; j++) {
-            if (score[j] + end[j] > score[last] + end[last]) {
-                last = j;
-            }
-        }
-        int[] path = new int[n];
-        path[n - 1] = last;
-        for (int t = n - 1; t > 0; t--) {
-            path[t - 1] = back[t][path[t]];
-        }
-        return path;
+        return crf.viterbi(emissions);
     }
 
-    /** Probability of each tag at each token under the CRF (forward-backward in log space). */
-    double[][] marginals(float[][] emissions) {
-        int n = emissions.length;
-        int k = tags.length;
-        double[][] alpha = new double[n][k];
-        double[][] beta = new double[n][k];
-        for (int j = 0; j < k; j++) {
-            alpha[0][j] = start[j] + emissions[0][j];
-            beta[n - 1][j] = end[j];
-        }
-        double[] terms = new double[k];
-        for (int t = 1; t < n; t++) {
-            for (int j = 0; j < k; j++) {
-                for (int i = 0; i < k; i++) {
-                    terms[i] = alpha[t - 1][i] + transitions[i][j];
-                }
-                alpha[t][j] = logSumExp(terms) + emissions[t][j];
+    /** Whether the path tags any token as part of a name. */
+    private boolean namesAny(int[] path) {
+        for (int tag : path) {
+            if (tagTypes[tag] != null) {
+                return true;
             }
         }
-        for (int t = n - 2; t >= 0; t--) {
-            for (int i = 0; i < k; i++) {
-                for (int j = 0; j < k; j++) {
-                    terms[j] = transitions[i][j] + emissions[t + 1][j] + beta[t + 1][j];
-                }
-                beta[t][i] = logSumExp(terms);
-            }
-        }
-        for (int j = 0; j < k; j++) {
-            terms[j] = alpha[n - 1][j] + end[j];
-        }
-        double logZ = logSumExp(terms);
-        double[][] p = new double[n][k];
-        for (int t = 0; t < n; t++) {
-            for (int j = 0; j < k; j++) {
-                p[t][j] = Math.exp(alpha[t][j] + beta[t][j] - logZ);
-            }
-        }
-        return p;
-    }
-
-    private static double logSumExp(double[] v) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (double x : v) {
-            max = Math.max(max, x);
-        }
-        double sum = 0;
-        for (double x : v) {
-            sum += Math.exp(x - max);
-        }
-        return max + Math.log(sum);
+        return false;
     }
 
     /**
