@@ -11,9 +11,17 @@ package newsflow.entities;
  * its forward times its backward row, normalised, and the per-row scale factors cancel there.
  * This takes one {@code exp} per tag and token where the log domain took one per pair of tags
  * and token, twice ({@link #logMarginals}, kept as the reference and as the fallback for scores
- * so extreme that a scaled row sums to zero).
+ * so far apart that a scaled row's sum underflows, {@link #SMALLEST_ROW_SUM}; the shipped CRF's
+ * transition scores, within [-2.3, 1.5], keep every row far from that).
  */
 final class LinearChainCrf {
+
+    /**
+     * A scaled row summing to less is given up for the log domain: terms that underflowed (below
+     * 2^-1074) are then at most 2^-170 of it, where a sum near the smallest normal double
+     * (2^-1022) would already have lost digits to its subnormal terms.
+     */
+    static final double SMALLEST_ROW_SUM = 0x1p-900;
 
     private final float[] start;
     private final float[] end;
@@ -97,8 +105,17 @@ final class LinearChainCrf {
         return path;
     }
 
-    /** The probability of each tag at each token (forward-backward, scaled). */
+    /** The probability of each tag at each token (forward-backward, scaled; the log domain where that fails). */
     double[][] marginals(float[][] emissions) {
+        double[][] p = scaledMarginals(emissions);
+        return p != null ? p : logMarginals(emissions);
+    }
+
+    /**
+     * Forward-backward in the probability domain, every row normalised; null where a row's sum
+     * falls below {@link #SMALLEST_ROW_SUM} (its digits lost to underflow) or is not a number.
+     */
+    double[][] scaledMarginals(float[][] emissions) {
         int n = emissions.length;
         int k = tags();
         double[][] emit = new double[n][];
@@ -109,8 +126,10 @@ final class LinearChainCrf {
         for (int j = 0; j < k; j++) {
             alpha[0][j] = expStart[j] * emit[0][j];
         }
-        boolean finite = normalise(alpha[0]);
-        for (int t = 1; t < n && finite; t++) {
+        if (!normalise(alpha[0])) {
+            return null;
+        }
+        for (int t = 1; t < n; t++) {
             for (int j = 0; j < k; j++) {
                 double s = 0;
                 for (int i = 0; i < k; i++) {
@@ -118,13 +137,17 @@ final class LinearChainCrf {
                 }
                 alpha[t][j] = s * emit[t][j];
             }
-            finite = normalise(alpha[t]);
+            if (!normalise(alpha[t])) {
+                return null;
+            }
         }
         double[][] beta = new double[n][k];
         System.arraycopy(expEnd, 0, beta[n - 1], 0, k);
-        finite = finite && normalise(beta[n - 1]);
+        if (!normalise(beta[n - 1])) {
+            return null;
+        }
         double[] next = new double[k];
-        for (int t = n - 2; t >= 0 && finite; t--) {
+        for (int t = n - 2; t >= 0; t--) {
             for (int j = 0; j < k; j++) {
                 next[j] = emit[t + 1][j] * beta[t + 1][j];
             }
@@ -135,16 +158,20 @@ final class LinearChainCrf {
                 }
                 beta[t][i] = s;
             }
-            finite = normalise(beta[t]);
+            if (!normalise(beta[t])) {
+                return null;
+            }
         }
         double[][] p = new double[n][k];
-        for (int t = 0; t < n && finite; t++) {
+        for (int t = 0; t < n; t++) {
             for (int j = 0; j < k; j++) {
                 p[t][j] = alpha[t][j] * beta[t][j];
             }
-            finite = normalise(p[t]);
+            if (!normalise(p[t])) {
+                return null;
+            }
         }
-        return finite ? p : logMarginals(emissions);
+        return p;
     }
 
     /**
@@ -204,13 +231,16 @@ final class LinearChainCrf {
         return out;
     }
 
-    /** Scales {@code row} to sum to one; false when its sum is zero or not finite. */
+    /**
+     * Scales {@code row} to sum to one; false when its sum is below {@link #SMALLEST_ROW_SUM} or
+     * not a number (a sum cannot be infinite: every term is at most one).
+     */
     private static boolean normalise(double[] row) {
         double sum = 0;
         for (double x : row) {
             sum += x;
         }
-        if (!(sum > 0) || Double.isInfinite(sum)) {
+        if (!(sum >= SMALLEST_ROW_SUM)) {
             return false;
         }
         for (int i = 0; i < row.length; i++) {
