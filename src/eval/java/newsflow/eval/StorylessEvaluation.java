@@ -132,20 +132,23 @@ public final class StorylessEvaluation {
         Set<String> paragraphs = new HashSet<>();
         int storyChars = 0;
         for (String p : story.split("\n\n")) {
-            paragraphs.add(normalised(p));
+            paragraphs.add(WebExtractionEvaluation.normalise(p));
             storyChars += p.length();
         }
         Document doc = Jsoup.parse(html);
         doc.select("script[type=application/ld+json]").remove();
         List<Element> matched = new ArrayList<>();
         for (Element el : doc.body().getAllElements()) {
-            if (el != doc.body() && paragraphs.contains(normalised(el.text())) && !hasAncestorIn(el, matched)) {
+            // Normalised as the web benchmark's scoring does (white space collapsed, soft hyphens
+            // dropped): the cleaner's output has no soft hyphens, the page's text may.
+            if (el != doc.body() && paragraphs.contains(WebExtractionEvaluation.normalise(el.text()))
+                    && !hasAncestorIn(el, matched)) {
                 matched.add(el);
             }
         }
         Element common = commonAncestor(matched);
         if (common != null && common != doc.body()
-                && normalised(common.text()).length() <= CONTAINER_SLACK * storyChars) {
+                && WebExtractionEvaluation.normalise(common.text()).length() <= CONTAINER_SLACK * storyChars) {
             common.remove();
         } else {
             matched.forEach(Element::remove);
@@ -183,10 +186,6 @@ public final class StorylessEvaluation {
         } catch (UnusablePageException rejected) {
             return null;
         }
-    }
-
-    private static String normalised(String s) {
-        return s.replaceAll("\\s+", " ").strip();
     }
 
     private static void print(PrintStream out, String part, Counts c) {
