@@ -107,7 +107,9 @@ public final class NeuralRecognizer implements Recognizer {
     private final String[] tagTypes;
     private final LinearChainCrf crf;
     /** Per thread, the direct buffer the sentence model's input is written into ({@link #inputBuffer}). */
-    private final ThreadLocal<FloatBuffer[]> inputBuffers = ThreadLocal.withInitial(() -> new FloatBuffer[1]);
+    private final ThreadLocal<FloatBuffer> inputBuffers = new ThreadLocal<>();
+    /** One padding token's features: zeros. */
+    private final float[] padding;
 
     private NeuralRecognizer(OrtEnvironment environment, OrtSession tokenModel, OrtSession sentenceModel,
                              int featureWidth, Map<String, Integer> words, Map<Integer, Integer> chars,
@@ -124,6 +126,7 @@ public final class NeuralRecognizer implements Recognizer {
             tagTypes[j] = tags[j].length() > 2 ? tags[j].substring(2) : null;
         }
         this.crf = new LinearChainCrf(start, end, transitions);
+        this.padding = new float[featureWidth];
     }
 
     /**
@@ -355,7 +358,6 @@ public final class NeuralRecognizer implements Recognizer {
                 }
             }
             FloatBuffer features = inputBuffer(perToken.length * featureWidth);
-            float[] padding = new float[featureWidth];
             for (float[] f : perToken) {
                 // Padding is written as zeros, not skipped: the buffer is reused, and the
                 // activations' int8 scale is taken over the whole batch, padding included.
@@ -384,15 +386,18 @@ public final class NeuralRecognizer implements Recognizer {
     /**
      * This thread's buffer for the sentence model's input, in native memory, cleared, its limit
      * {@code floats}: ONNX Runtime reads a direct buffer where it lies, where it copied a heap
-     * one into a new direct buffer on every run.
+     * one into a new direct buffer on every run. Made the size of the largest batch the
+     * tokenizer allows ({@value #BATCH_SENTENCES} sentences of its longest), so it is not
+     * replaced in practice.
      */
     private FloatBuffer inputBuffer(int floats) {
-        FloatBuffer[] slot = inputBuffers.get();
-        if (slot[0] == null || slot[0].capacity() < floats) {
-            slot[0] = ByteBuffer.allocateDirect(Math.max(floats, 2 * (slot[0] == null ? 0 : slot[0].capacity())) * Float.BYTES)
+        FloatBuffer buffer = inputBuffers.get();
+        if (buffer == null || buffer.capacity() < floats) {
+            int largestBatch = BATCH_SENTENCES * WordTokenizer.MAX_SENTENCE_TOKENS * featureWidth;
+            buffer = ByteBuffer.allocateDirect(Math.max(floats, largestBatch) * Float.BYTES)
                 .order(ByteOrder.nativeOrder()).asFloatBuffer();
+            inputBuffers.set(buffer);
         }
-        FloatBuffer buffer = slot[0];
         buffer.clear().limit(floats);
         return buffer;
     }

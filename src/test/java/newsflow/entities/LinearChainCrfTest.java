@@ -150,13 +150,14 @@ class LinearChainCrfTest {
     void viterbiFindsTheBestScoringPath() {
         Random random = new Random(17);
         float[][] scores = randomScores(random);
-        LinearChainCrf asymmetric = new LinearChainCrf(scores[0], scores[1], transitionsOf(scores));
+        float[][] transitions = transitionsOf(scores);
+        LinearChainCrf asymmetric = new LinearChainCrf(scores[0], scores[1], transitions);
         for (int tokens = 1; tokens <= 4; tokens++) {
             float[][] e = emissions(random, tokens, 4);
             int best = 0;
             double bestScore = Double.NEGATIVE_INFINITY;
             for (int p = 0; p < (int) Math.pow(9, tokens); p++) {
-                double s = pathScore(scores[0], scores[1], transitionsOf(scores), path(p, tokens, 9), e);
+                double s = pathScore(scores[0], scores[1], transitions, path(p, tokens, 9), e);
                 if (s > bestScore) {
                     bestScore = s;
                     best = p;
